@@ -4,12 +4,16 @@
 
 #include "base/source.hpp"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace drieluik {
 
 enum class DiagnosticLevel : std::uint8_t { error, warning, note };
+
+std::string_view to_string(DiagnosticLevel level);  // "error", "warning", "note"
 
 struct Diagnostic {
     DiagnosticLevel level = DiagnosticLevel::error;
@@ -18,11 +22,26 @@ struct Diagnostic {
     std::string message;     // one sentence, no trailing newline
     std::vector<std::string> notes;
 
+    // By file, then line, then column, then message.
     friend bool operator<(const Diagnostic& a, const Diagnostic& b);
 };
 
-// "file:line:column: error: message", then the source line and a caret under the
-// column (when `source` holds that line), then "note: ..." lines.
+// The diagnostic as text, every line ending in '\n':
+//
+//   rules/wage.rules:2:11: error: unknown name 'salaris'
+//     let x = salaris + 1
+//             ^
+//     note: did you mean 'salary'?
+//
+// 1. "file:line:column: level: message", level being error, warning or note. Without a
+//    position ({0,0}) the ":line:column" part is left out ("file: error: message"); with
+//    an empty file name the file and its colon are left out ("3:14: error: message",
+//    "error: message").
+// 2. Only when `source` is given, the position is not {0,0} and `source` has that line:
+//    the line exactly as written (tabs kept, without its line break), then a caret line:
+//    for each code point of the line before the column a tab where the line has a tab
+//    and a space otherwise, then '^' (just after the line for a column past its end).
+// 3. Each note as two spaces, "note: " and the note.
 std::string render(const Diagnostic& diagnostic, const SourceText* source);
 
 }  // namespace drieluik

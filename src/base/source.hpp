@@ -26,15 +26,18 @@ public:
     const std::string& name() const { return name_; }
     const std::string& text() const { return text_; }
 
+    // Line and column of the byte at `byte_offset` (clamped to the end of the text). A line
+    // ends after '\n'; offsets of the line break itself get the column after the text.
     Position position(std::size_t byte_offset) const;
-    // The text of a 1-based line without its line break; empty past the end.
+    // The text of a 1-based line without its line break ("\n" or "\r\n"); empty past the end.
     std::string_view line(std::uint32_t line) const;
+    // Lines, counting the (possibly empty) line after a final '\n'.
     std::size_t line_count() const { return line_starts_.size(); }
 
 private:
     std::string name_;
     std::string text_;
-    std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> line_starts_{0};  // byte offsets; an empty text has one line
 };
 
 }  // namespace drieluik

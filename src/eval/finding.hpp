@@ -3,6 +3,7 @@
 // hold, with where and why), undecided rules (data missing, or no table row), and the
 // list of rules that ran. Plain values, sorted, ready for any report format.
 
+#include "base/language.hpp"
 #include "base/source.hpp"
 
 #include <string>
@@ -12,8 +13,6 @@ namespace drieluik {
 
 enum class Severity : std::uint8_t { error, warning, advice };
 std::string_view to_string(Severity severity);  // "error", "warning", "advice"
-
-enum class Language : std::uint8_t { nl, en };
 
 struct Evidence {
     std::string name;   // the binding's name: "allowed"
