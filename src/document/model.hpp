@@ -10,8 +10,16 @@
 // attributes, so any singular path below a record is one slot read, resolved once when
 // rules are compiled. A repeated element's slot in its parent record holds the list of
 // its instances.
+//
+// Slot 0 of every record is the element that opens it: the root's presence, or for a
+// repeated element its text content (FieldDef::item_type text: qualification, clause,
+// sector, partner) or its presence (item_type container: year, item, step, ...). The
+// other slots follow the fields of the record in table order (document-model.md order):
+// a container element has a slot of its own (its presence), an element with a value and
+// attributes (salary, institution) has one slot for the value and one per attribute.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,9 +31,12 @@ std::string_view to_string(DocumentKind kind);  // "agreement", "programme"
 
 enum class ValueType : std::uint8_t {
     container,   // element with children only; its value is its presence
-    text,        // any Unicode, NFC; required text must not be blank
-    token,       // identifier-like text (@id)
-    pattern,     // text matching FieldDef::pattern (BRIN, CROHO, KvK)
+    text,        // any Unicode, NFC, without leading and trailing white space; blank
+                 // only in optional elements and in attributes (a required element's
+                 // text and a repeated element's text must hold a non-space character)
+    token,       // identifier-like text (@id, @href): not blank
+    pattern,     // text matching FieldDef::pattern (BRIN, CROHO, KvK): a sequence of
+                 // character classes with a repeat count, "[0-9]{2}[A-Z]{2}"
     date,
     decimal,     // exact decimal, bounds in FieldDef
     money,       // exact decimal, >= 0, at most 2 fraction digits, @currency EUR
@@ -56,13 +67,23 @@ struct FieldDef {
     FieldId parent = no_field;      // no_field for the root element
     const EnumDef* enumeration = nullptr;
     std::string_view pattern;       // for ValueType::pattern, e.g. "[0-9]{2}[A-Z]{2}"
-    std::int64_t min = 0;           // bounds for integer/decimal (whole units)
-    std::int64_t max = 0;           // max == min == 0: unbounded
+    std::string_view pattern_hint;  // the pattern in words, e.g. "8 digits"
+    std::optional<std::int64_t> min; // inclusive bounds for integer/decimal (whole units);
+    std::optional<std::int64_t> max; // no value: unbounded on that side
+    std::string_view default_value; // value of an absent optional attribute ("EUR")
+    ValueType item_type = ValueType::container; // repeated elements: the type of slot 0 of
+                                    // own_record (text content, or container: presence)
     std::uint8_t record = 0;        // record type whose slots hold this field's value
     std::uint16_t slot = 0;         // slot index within that record type
     std::uint8_t own_record = 0;    // for repeated elements: the record type of one instance
     std::string_view meaning;       // short description, for "did you mean" and docs
 };
+
+// The type of the value a field holds itself: for a repeated element, the content of one
+// instance (slot 0 of its record); for every other field, its type.
+constexpr ValueType own_value_type(const FieldDef& field) {
+    return field.type == ValueType::list ? field.item_type : field.type;
+}
 
 struct RecordDef {
     FieldId element;                // the root or the repeated element that defines it

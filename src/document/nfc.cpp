@@ -1,0 +1,27 @@
+#include "document/nfc.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+
+#include <algorithm>
+
+namespace drieluik {
+
+std::optional<std::string> to_nfc_if_needed(std::string_view text) {
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) return std::nullopt;
+    // Should ICU fail (missing data), the text stays as written: a spelling variant is
+    // better than refusing a valid document.
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    const icu::StringPiece piece(text.data(), static_cast<std::int32_t>(text.size()));
+    if (U_FAILURE(status) || nfc->isNormalizedUTF8(piece, status) || U_FAILURE(status)) return std::nullopt;
+    std::string normalized;
+    icu::StringByteSink<std::string> sink(&normalized, static_cast<std::int32_t>(text.size()));
+    nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+    if (U_FAILURE(status)) return std::nullopt;
+    return normalized;
+}
+
+}  // namespace drieluik

@@ -1,0 +1,15 @@
+#pragma once
+// Unicode normalisation form C for text values, so that "Zoë" typed with a combining
+// diaeresis and "Zoë" typed precomposed are the same value to every rule.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace drieluik {
+
+// The NFC form of UTF-8 `text`, or nullopt when `text` is already in NFC (the common
+// case, answered without copying).
+std::optional<std::string> to_nfc_if_needed(std::string_view text);
+
+}  // namespace drieluik
