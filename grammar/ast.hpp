@@ -1,8 +1,9 @@
 #pragma once
 // The syntax tree of the rule language (grammar/drieluik.ebnf). Plain structs that X3
-// fills through BOOST_FUSION_ADAPT_STRUCT (see ast_adapted.hpp); every node that a
-// diagnostic can point at derives x3::position_tagged, whose id the parser maps to a
-// byte range of the source (syntax::SourceMap).
+// fills through BOOST_FUSION_ADAPT_STRUCT (see ast_adapted.hpp) or through the grammar's
+// semantic actions (operator chains); every node that a diagnostic can point at derives
+// x3::position_tagged, whose id_first indexes its byte range in
+// syntax::ParsedFile::ranges.
 
 #include <boost/optional.hpp>
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
@@ -25,7 +26,9 @@ struct Name : x3::position_tagged {
 enum class LiteralKind : std::uint8_t { date, money, percent, decimal, integer, string, boolean };
 struct Literal : x3::position_tagged {
     LiteralKind kind = LiteralKind::integer;
-    std::string text;  // "2025-09-01", "13.27" (money without € / EUR), "39.5", "\"...\"" unescaped, "true"
+    // "2025-09-01", "13.27" (money without € / EUR), "39.5" (percent without %), "42",
+    // a string's content unescaped and without its quotes, "true" / "false"
+    std::string text;
 };
 
 struct Unary;
@@ -106,6 +109,20 @@ struct Range : x3::position_tagged {
     Expr from;
     Expr to;
 };
+
+namespace detail {
+struct TaggedVisitor {
+    using result_type = const x3::position_tagged*;
+    result_type operator()(const x3::position_tagged& node) const { return &node; }
+    template <typename Node>
+    result_type operator()(const x3::forward_ast<Node>& node) const { return &node.get(); }
+};
+}  // namespace detail
+
+// The node an expression is, as the position-tagged base that ParsedFile::position takes.
+inline const x3::position_tagged& tagged(const Expr& expr) {
+    return *expr.apply_visitor(detail::TaggedVisitor{});
+}
 
 // ---- declarations -------------------------------------------------------------------
 
