@@ -29,7 +29,8 @@ struct ListRef {
 struct Value {
     ValueType type = ValueType::container;
     bool present = false;
-    Position position;         // start of the element's '<' or the attribute's name
+    Position position;         // start of the element's '<' or the attribute's name; for
+                               // an absent value, its nearest existing ancestor element
     union {
         std::int64_t integer;  // count, integer
         bool boolean;
@@ -43,6 +44,7 @@ struct Value {
     Value() : integer(0) {}
 };
 
+// The records of one list are contiguous in Document::records(), in document order.
 struct RecordInstance {
     std::uint8_t type = 0;     // index into DocumentModel::records()
     std::uint32_t first_slot = 0;

@@ -6,6 +6,10 @@ DocumentBuilder::DocumentBuilder(const DocumentModel& model, SourceText source)
     : document_(std::make_unique<Document>()) {
     document_->model_ = &model;
     document_->source_ = std::move(source);
+    // Room for a typical document (a root record and a few dozen list instances) so that
+    // the slots are not copied as they grow.
+    document_->records_.reserve(32);
+    document_->slots_.reserve(std::size_t{model.records()[0].slot_count} * 2);
 }
 
 std::uint32_t DocumentBuilder::add_record(std::uint8_t type, std::uint32_t index, Position position,

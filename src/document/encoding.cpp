@@ -198,6 +198,18 @@ bool starts_with_bytes(std::string_view bytes, std::string_view prefix) {
 
 }  // namespace
 
+bool is_ascii(std::string_view text) {
+    std::uint64_t seen = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        seen |= word;
+    }
+    for (; i < text.size(); ++i) seen |= static_cast<unsigned char>(text[i]);
+    return (seen & 0x8080808080808080ULL) == 0;
+}
+
 std::variant<DecodedText, EncodingError> decode_document(std::string_view bytes) {
     if (starts_with_bytes(bytes, "\xEF\xBB\xBF")) return decode_utf8_document(bytes, 3);
     if (starts_with_bytes(bytes, "\xFF\xFE")) return decode_utf16_document(bytes, true);

@@ -23,4 +23,7 @@ struct EncodingError {
 
 std::variant<DecodedText, EncodingError> decode_document(std::string_view bytes);
 
+// Only code points below 128 (looked at eight bytes at a time).
+bool is_ascii(std::string_view text);
+
 }  // namespace drieluik

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 namespace drieluik {
 namespace {
@@ -68,9 +69,21 @@ std::variant<const DocumentModel*, std::string> recognise_kind(pugi::xml_node ro
     return model;
 }
 
-LoadFailure too_large(const std::string& file, std::size_t size, const LoadLimits& limits) {
-    return failure(file, {}, "document is " + std::to_string(size) + " bytes; the limit is " +
-                                 std::to_string(limits.max_bytes) + " bytes");
+// Text values are addressed with 32-bit offsets into a document's text (TextRef), so no
+// limit, however high it is set, lets a larger document in.
+constexpr std::size_t largest_document = std::size_t{1} << 30;
+
+std::optional<LoadFailure> refuse_size(const std::string& file, std::size_t size, const LoadLimits& limits) {
+    const std::size_t limit = std::min(limits.max_bytes, largest_document);
+    if (size <= limit) return std::nullopt;
+    return failure(file, {}, "document is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limit) +
+                                 " bytes");
+}
+
+LoadFailure sorted(std::vector<Diagnostic> errors) {
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.position < b.position; });
+    return LoadFailure{std::move(errors)};
 }
 
 std::string lower_first(std::string text) {
@@ -81,7 +94,7 @@ std::string lower_first(std::string text) {
 }  // namespace
 
 LoadResult load_document(std::string name, std::string_view bytes, const LoadLimits& limits) {
-    if (bytes.size() > limits.max_bytes) return too_large(name, bytes.size(), limits);
+    if (auto refused = refuse_size(name, bytes.size(), limits)) return std::move(*refused);
     auto decoded = decode_document(bytes);
     if (const auto* problem = std::get_if<EncodingError>(&decoded)) {
         return failure(name, problem->position, problem->message);
@@ -100,11 +113,11 @@ LoadResult load_document(std::string name, std::string_view bytes, const LoadLim
                        "not well-formed XML: " + lower_first(parsed.description()));
     }
     if (const auto problems = check_document_level(xml, source.text(), buffer.data()); !problems.empty()) {
-        LoadFailure result;
+        std::vector<Diagnostic> errors;
         for (const XmlProblem& problem : problems) {
-            result.errors.push_back(error(name, source.position(problem.offset), problem.message));
+            errors.push_back(error(name, source.position(problem.offset), problem.message));
         }
-        return result;
+        return sorted(std::move(errors));
     }
 
     const pugi::xml_node root = xml.document_element();
@@ -120,11 +133,7 @@ LoadResult load_document(std::string name, std::string_view bytes, const LoadLim
     std::string extra_text;
     std::vector<Diagnostic> errors;
     read_structure(root, scope, input, builder, extra_text, errors);
-    if (!errors.empty()) {
-        std::stable_sort(errors.begin(), errors.end(),
-                         [](const Diagnostic& a, const Diagnostic& b) { return a.position < b.position; });
-        return LoadFailure{std::move(errors)};
-    }
+    if (!errors.empty()) return sorted(std::move(errors));
     buffer += extra_text;
     builder.set_text_arena(std::move(buffer));
     return builder.finish();
@@ -134,7 +143,7 @@ LoadResult load_document_file(const std::string& path, const LoadLimits& limits)
     std::error_code code;
     const auto size = std::filesystem::file_size(path, code);
     if (code) return failure(path, {}, "cannot read the file: " + code.message());
-    if (size > limits.max_bytes) return too_large(path, static_cast<std::size_t>(size), limits);
+    if (auto refused = refuse_size(path, static_cast<std::size_t>(size), limits)) return std::move(*refused);
     std::ifstream file(path, std::ios::binary);
     std::string bytes(static_cast<std::size_t>(size), '\0');
     if (!file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {

@@ -16,6 +16,7 @@ namespace drieluik {
 
 struct LoadLimits {
     std::size_t max_bytes = 64u << 20;  // larger documents are refused before parsing
+                                        // (and any above 1 GiB, whatever this says)
     std::size_t max_depth = 64;         // element nesting
 };
 

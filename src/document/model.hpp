@@ -70,7 +70,8 @@ struct FieldDef {
     std::string_view pattern_hint;  // the pattern in words, e.g. "8 digits"
     std::optional<std::int64_t> min; // inclusive bounds for integer/decimal (whole units);
     std::optional<std::int64_t> max; // no value: unbounded on that side
-    std::string_view default_value; // value of an absent optional attribute ("EUR")
+    std::string_view default_value; // value of an absent optional attribute ("EUR"): the
+                                    // loader stores it as present, at the element's position
     ValueType item_type = ValueType::container; // repeated elements: the type of slot 0 of
                                     // own_record (text content, or container: presence)
     std::uint8_t record = 0;        // record type whose slots hold this field's value

@@ -10,7 +10,8 @@ constexpr std::string_view xml_prefix_uri = "http://www.w3.org/XML/1998/namespac
 }  // namespace
 
 bool NamespaceScope::is_declaration(std::string_view attribute_name) {
-    return attribute_name.starts_with("xmlns") && (attribute_name.size() == 5 || attribute_name[5] == ':');
+    return !attribute_name.empty() && attribute_name[0] == 'x' && attribute_name.starts_with("xmlns") &&
+           (attribute_name.size() == 5 || attribute_name[5] == ':');
 }
 
 bool NamespaceScope::enter(pugi::xml_node element) {
@@ -39,10 +40,19 @@ std::optional<std::string_view> NamespaceScope::lookup(std::string_view prefix) 
     return std::nullopt;
 }
 
+namespace {
+
+// Where the prefix of a qualified name ends. A loop rather than find(): names are short,
+// and a call to memchr for each costs more than it saves.
+std::size_t colon_in(std::string_view name) {
+    const auto colon = std::find(name.begin(), name.end(), ':');
+    return colon == name.end() ? std::string_view::npos : static_cast<std::size_t>(colon - name.begin());
+}
+
+}  // namespace
+
 std::optional<QualifiedName> NamespaceScope::element_name(std::string_view name) const {
-    // std::find rather than find(): names are short, a call to memchr costs more.
-    const auto colon_at = std::find(name.begin(), name.end(), ':');
-    const std::size_t colon = colon_at == name.end() ? std::string_view::npos : static_cast<std::size_t>(colon_at - name.begin());
+    const std::size_t colon = colon_in(name);
     const std::string_view prefix = colon == std::string_view::npos ? std::string_view() : name.substr(0, colon);
     const auto ns = lookup(prefix);
     if (!ns) return std::nullopt;
@@ -50,7 +60,7 @@ std::optional<QualifiedName> NamespaceScope::element_name(std::string_view name)
 }
 
 std::optional<QualifiedName> NamespaceScope::attribute_name(std::string_view name) const {
-    const std::size_t colon = name.find(':');
+    const std::size_t colon = colon_in(name);
     if (colon == std::string_view::npos) return QualifiedName{{}, name};
     const auto ns = lookup(name.substr(0, colon));
     if (!ns) return std::nullopt;

@@ -1,16 +1,16 @@
 #include "document/nfc.hpp"
 
+#include "document/encoding.hpp"
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
-#include <algorithm>
 
 namespace drieluik {
 
 std::optional<std::string> to_nfc_if_needed(std::string_view text) {
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii) return std::nullopt;
+    if (is_ascii(text)) return std::nullopt;
     // Should ICU fail (missing data), the text stays as written: a spelling variant is
     // better than refusing a valid document.
     UErrorCode status = U_ZERO_ERROR;

@@ -1,41 +1,40 @@
 #include "document/position_cursor.hpp"
 
-#include <bit>
-#include <cstdint>
+#include "document/encoding.hpp"
+
+#include <algorithm>
 #include <cstring>
 
 namespace drieluik {
 namespace {
 
-// The number of UTF-8 continuation bytes (10xxxxxx) in [begin, end), eight at a time:
-// every other byte starts a code point, so columns are bytes minus these.
-std::size_t continuation_bytes(const char* begin, const char* end) {
-    std::size_t count = 0;
-    for (; end - begin >= 8; begin += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, begin, 8);
-        count += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
-    }
-    for (; begin != end; ++begin) count += (static_cast<unsigned char>(*begin) & 0xC0) == 0x80 ? 1 : 0;
-    return count;
-}
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
 
+PositionCursor::PositionCursor(std::string_view text, bool ascii) : text_(text), ascii_(ascii) { enter_line(0); }
+
+// Each line is looked at once: where it ends and whether it holds multi-byte characters.
+void PositionCursor::enter_line(std::size_t start) {
+    ++line_;
+    line_start_ = start;
+    const void* newline = std::memchr(text_.data() + start, '\n', text_.size() - start);
+    line_end_ = newline == nullptr ? text_.size()
+                                   : static_cast<std::size_t>(static_cast<const char*>(newline) - text_.data());
+    line_is_ascii_ = ascii_ || is_ascii(text_.substr(start, line_end_ - start));
+}
+
 Position PositionCursor::at(std::size_t offset) {
-    if (offset > text_.size()) offset = text_.size();
-    if (offset < offset_) *this = PositionCursor(text_, ascii_);  // rare: start again
-    const char* const base = text_.data();
-    while (const void* newline = std::memchr(base + offset_, '\n', offset - offset_)) {
-        offset_ = static_cast<std::size_t>(static_cast<const char*>(newline) - base) + 1;
-        ++line_;
-        column_ = 1;
+    offset = std::min(offset, text_.size());
+    if (offset < line_start_) *this = PositionCursor(text_, ascii_);  // rare: start again
+    while (offset > line_end_) enter_line(line_end_ + 1);
+    std::size_t columns = offset - line_start_;
+    if (!line_is_ascii_) {
+        columns -= static_cast<std::size_t>(std::count_if(text_.begin() + static_cast<std::ptrdiff_t>(line_start_),
+                                                          text_.begin() + static_cast<std::ptrdiff_t>(offset),
+                                                          is_continuation));
     }
-    std::size_t columns = offset - offset_;
-    if (!ascii_) columns -= continuation_bytes(base + offset_, base + offset);
-    column_ += static_cast<std::uint32_t>(columns);
-    offset_ = offset;
-    return {line_, column_};
+    return {line_, static_cast<std::uint32_t>(columns + 1)};
 }
 
 }  // namespace drieluik

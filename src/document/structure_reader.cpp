@@ -6,8 +6,6 @@
 #include "document/suggestion.hpp"
 #include "document/value_parser.hpp"
 
-#include <cstring>
-
 namespace drieluik {
 namespace {
 
@@ -32,7 +30,9 @@ public:
           builder_(builder),
           extra_text_(extra_text),
           errors_(errors),
-          cursor_(builder.source().text(), input.ascii) {}
+          cursor_(builder.source().text(), input.ascii) {
+        path_.reserve(8);
+    }
 
     void read(pugi::xml_node root) {
         const Position position = element_position(root);
@@ -92,14 +92,12 @@ private:
             const Position position = cursor_.at(offset_of(attribute.name()));
             const auto qualified = scope_.attribute_name(name);
             if (!qualified) {
-                error(path() + ": namespace prefix " + std::string(name.substr(0, name.find(':'))) +
-                          " is not declared",
-                      position);
+                report_undeclared_prefix(name, position);
                 continue;
             }
             // Attributes of the model are unqualified; one in our namespace is unknown,
             // one in another namespace is an extension.
-            const FieldId attribute_id = qualified->ns.empty() ? attribute_field(id, name) : no_field;
+            const FieldId attribute_id = qualified->ns.empty() ? child_field(id, name, true) : no_field;
             if (attribute_id == no_field) {
                 if (qualified->ns.empty() || qualified->ns == model_.xml_namespace()) {
                     error(path() + ": unknown attribute " + std::string(name) + suggestion(id, name, true),
@@ -119,16 +117,15 @@ private:
         }
     }
 
-    FieldId attribute_field(FieldId parent, std::string_view name) const {
+    // The child element or attribute `name` of `parent`, or no_field.
+    FieldId child_field(FieldId parent, std::string_view name, bool attribute) const {
         for (const FieldId child : index_.children[static_cast<std::size_t>(parent)]) {
-            if (field(child).attribute && field(child).name == name) return child;
-        }
-        return no_field;
-    }
-
-    FieldId element_field(FieldId parent, std::string_view name) const {
-        for (const FieldId child : index_.children[static_cast<std::size_t>(parent)]) {
-            if (!field(child).attribute && field(child).name == name) return child;
+            const FieldDef& definition = field(child);
+            // The first letter rules out most candidates without a call to memcmp.
+            if (definition.attribute == attribute && definition.name.size() == name.size() &&
+                definition.name.front() == name.front() && definition.name == name) {
+                return child;
+            }
         }
         return no_field;
     }
@@ -179,14 +176,17 @@ private:
         }
     }
 
+    // Where a text value lies in the arena: where pugixml left it in the parsed buffer,
+    // or, when it was joined from pieces or is not in NFC, appended after the buffer.
     TextRef arena_ref(std::string_view text) {
+        if (text.empty()) return {};
         if (!input_.ascii) {
             if (const auto normalized = to_nfc_if_needed(text)) return append_extra(*normalized);
         }
-        const bool in_buffer = text.data() >= input_.buffer && text.data() + text.size() <= input_.buffer + input_.buffer_size;
-        if (text.empty()) return {};
-        return in_buffer ? TextRef{static_cast<std::uint32_t>(offset_of(text.data())), static_cast<std::uint32_t>(text.size())}
-                         : append_extra(text);
+        const bool in_buffer =
+            text.data() >= input_.buffer && text.data() + text.size() <= input_.buffer + input_.buffer_size;
+        if (!in_buffer) return append_extra(text);
+        return {static_cast<std::uint32_t>(offset_of(text.data())), static_cast<std::uint32_t>(text.size())};
     }
 
     TextRef append_extra(std::string_view text) {
@@ -216,13 +216,10 @@ private:
     void read_child_element(pugi::xml_node node, FieldId parent, std::uint32_t record, std::size_t depth) {
         const bool declares = scope_.enter(node);
         if (const auto name = scope_.element_name(node.name()); !name) {
-            const std::string_view written = node.name();
-            error(path() + ": namespace prefix " + std::string(written.substr(0, written.find(':'))) +
-                      " is not declared",
-                  element_position(node));
+            report_undeclared_prefix(node.name(), element_position(node));
         } else if (!in_our_namespace(name->ns)) {
             check_nesting(node, depth);  // an extension: not read
-        } else if (const FieldId id = element_field(parent, name->local); id == no_field) {
+        } else if (const FieldId id = child_field(parent, name->local, false); id == no_field) {
             error(path() + ": unknown element " + std::string(name->local) + suggestion(parent, name->local, false),
                   element_position(node));
         } else {
@@ -265,6 +262,11 @@ private:
         path_.push_back({id, index});
         read_element(node, id, instance, 0, position, depth);
         path_.pop_back();
+    }
+
+    void report_undeclared_prefix(std::string_view qualified_name, Position position) {
+        const std::string_view prefix = qualified_name.substr(0, qualified_name.find(':'));
+        error(path() + ": namespace prefix " + std::string(prefix) + " is not declared", position);
     }
 
     void report_too_deep(Position position) {

@@ -21,6 +21,10 @@ TEST_CASE("not well-formed XML") {
     CHECK(load_error(sample_agreement() + "trailing text\n") == "70:1: not well-formed XML: text outside the root element");
     CHECK(load_error(edited("<agreement xmlns", "junk <agreement xmlns")) ==
           "2:1: not well-formed XML: text outside the root element");
+    // Several problems of this kind are all reported, in the order of their position.
+    CHECK(load_errors(edited("<agreement xmlns", "junk <agreement xmlns") + "<agreement/>") ==
+          std::vector<std::string>{"2:1: not well-formed XML: text outside the root element",
+                                   "70:1: not well-formed XML: more than one root element"});
     // Comments and processing instructions around the root are fine.
     load_ok("<!-- before -->\n" + sample_agreement() + "<!-- after --><?pi x?>\n");
 }
@@ -76,6 +80,34 @@ TEST_CASE("values of the wrong type") {
                             "</hoursPerWeek><trained>yes</trained></workplaceSupervisor>")) ==
           "25:80: /agreement/supervision/workplaceSupervisor/trained: \"yes\" is not true or false");
     CHECK(load_error(edited(R"(id="AV-2025-0142")", R"(id="  ")")) == "2:45: /agreement/@id: must not be empty");
+}
+
+TEST_CASE("white space around values counts as the schemas count it") {
+    // Numbers, dates and booleans are XML Schema types that ignore it ...
+    const auto spaced = load_ok(edited("<hoursPerWeek>38</hoursPerWeek>", "<hoursPerWeek>\n  38\t</hoursPerWeek>"));
+    CHECK(root_value(*spaced, "employment.hoursPerWeek").decimal == Decimal(38));
+    load_ok(edited("<startDate>2025-09-01</startDate>\n    <endDate>", "<startDate> 2025-09-01 </startDate>\n    <endDate>"));
+    // ... enumerations and patterns are defined on xs:string, which keeps it.
+    CHECK(load_error(edited("<level>associate-degree</level>", "<level> associate-degree </level>")) ==
+          "7:5: /agreement/programme/level: \" associate-degree \" is not one of associate-degree, bachelor, master, "
+          "other");
+    CHECK(load_error(edited(R"(brin="07GR")", R"(brin="07GR ")")) ==
+          "4:18: /agreement/programme/institution/@brin: \"07GR \" does not match [0-9]{2}[A-Z]{2} "
+          "(2 digits and 2 capital letters)");
+}
+
+TEST_CASE("decimals as XML Schema writes them") {
+    for (const auto& [written, value] : std::vector<std::pair<std::string, std::string>>{
+             {"+5", "5"}, {".5", "0.5"}, {"5.", "5"}, {"-.5", "-0.5"}, {"007.50", "7.50"}}) {
+        const auto document = load_ok(edited("<hoursPerWeek>38<", "<hoursPerWeek>" + written + "<"));
+        CHECK(root_value(*document, "employment.hoursPerWeek").decimal.to_string() == value);
+    }
+    for (const std::string written : {".", "+", "-", "+-5", ".5.", "5..", "1e3", "1,5", "0x10"}) {
+        CHECK(load_error(edited("<hoursPerWeek>38<", "<hoursPerWeek>" + written + "<")) ==
+              "32:5: /agreement/employment/hoursPerWeek: \"" + written + "\" is not a decimal number");
+    }
+    const auto plus = load_ok(edited("<employees>42</employees>", "<employees>+42</employees>"));
+    CHECK(root_value(*plus, "employer.employees").integer == 42);
 }
 
 TEST_CASE("money") {

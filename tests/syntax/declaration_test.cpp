@@ -148,6 +148,13 @@ TEST_CASE("items in any order, each on its own line of the printed file") {
     CHECK(tree("# only a comment\n\n") == "");
 }
 
+TEST_CASE("CRLF line ends are white space") {
+    CHECK(tree("define x = 1 # one\r\ndefine y = \"two\"\r\n") == "(define x 1)\n(define y \"two\")\n");
+    CHECK(only_error("define x = 1\r\n)\r\n") ==
+          "2:1: expected a declaration (rule, define, function, table, profile, import or "
+          "ruleset) but found \")\"");
+}
+
 TEST_CASE("a byte order mark is skipped") {
     CHECK(tree("\xEF\xBB\xBF" "define x = 1") == "(define x 1)\n");
 }
