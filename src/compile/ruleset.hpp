@@ -8,6 +8,7 @@
 #include "eval/finding.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,8 @@ public:
     const std::vector<RuleInfo>& rules() const { return rules_; }  // sorted by id
     const RuleInfo* find(std::string_view id) const;
     const std::vector<std::string>& profiles() const { return profiles_; }
+    // The index of a profile in profiles(), or nullopt when the rule set has none of that name.
+    std::optional<std::size_t> profile_index(std::string_view name) const;
     const Plan& plan() const { return *plan_; }
 
 private:
