@@ -23,3 +23,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The SARIF validator of the end-to-end tests (tests/tools, pinned by its package-lock.json),
+# from npm. npm does not run the package's install script here, which would make its binary
+# executable, so that is done below. Without npm the SARIF test is skipped and says why.
+if command -v npm >/dev/null 2>&1; then
+  tools="$(cd "$(dirname "$0")/../tests/tools" && pwd)"
+  validator="$tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+  if [ ! -x "$validator" ]; then
+    (cd "$tools" && npm ci --no-audit --no-fund --ignore-scripts)
+    chmod +x "$validator"
+  fi
+fi

@@ -1,0 +1,145 @@
+#include "cli/document_validation.hpp"
+
+#include "document/encoding.hpp"
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include <algorithm>
+#include <exception>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+namespace drieluik::cli {
+
+namespace {
+
+// The text a load failure points into, decoded as the loader decodes it; none when the
+// bytes cannot be decoded (the errors then say so) or the file cannot be read again.
+std::vector<SourceText> failure_sources(const std::string& name, const std::string* bytes) {
+    std::string read;
+    if (bytes == nullptr) {
+        std::ifstream file(name, std::ios::binary);
+        read.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+        if (!file.eof() && file.fail()) {
+            return {};
+        }
+        bytes = &read;
+    }
+    auto decoded = decode_document(*bytes);
+    if (auto* text = std::get_if<DecodedText>(&decoded)) {
+        return {SourceText(name, std::move(text->utf8))};
+    }
+    return {};
+}
+
+bool has_position(const std::vector<Diagnostic>& errors) {
+    return std::any_of(errors.begin(), errors.end(),
+                       [](const Diagnostic& error) { return error.position.line > 0; });
+}
+
+DocumentReport unreadable(const std::string& name, std::vector<Diagnostic> errors) {
+    DocumentReport report;
+    report.path = name;
+    report.status = DocumentStatus::unreadable;
+    report.errors = std::move(errors);
+    std::sort(report.errors.begin(), report.errors.end());
+    return report;
+}
+
+// The texts of the templates a document's evaluation loaded, kept for the excerpts of
+// findings that lie in them.
+class TemplateSources {
+public:
+    explicit TemplateSources(const ValidationSettings& settings) : settings_(settings) {}
+
+    LoadResult load(const std::string& path) {
+        LoadResult result = settings_.load_template ? settings_.load_template(path)
+                                                    : load_document_file(path, settings_.limits);
+        if (auto* document = std::get_if<std::unique_ptr<Document>>(&result)) {
+            sources_.push_back((*document)->source());
+        }
+        return result;
+    }
+
+    // The texts that `findings` point into.
+    std::vector<SourceText> used_by(const std::vector<Finding>& findings) {
+        std::vector<SourceText> used;
+        for (SourceText& source : sources_) {
+            bool named = std::any_of(findings.begin(), findings.end(),
+                                     [&](const Finding& finding) { return finding.file == source.name(); });
+            if (named) {
+                used.push_back(std::move(source));
+            }
+        }
+        return used;
+    }
+
+private:
+    const ValidationSettings& settings_;
+    std::vector<SourceText> sources_;
+};
+
+}  // namespace
+
+DocumentReport validate_document(const std::string& name, const std::string* bytes,
+                                 const ValidationSettings& settings) {
+    LoadResult loaded = bytes != nullptr ? load_document(name, *bytes, settings.limits)
+                                         : load_document_file(name, settings.limits);
+    if (auto* failure = std::get_if<LoadFailure>(&loaded)) {
+        if (failure->errors.empty()) {
+            failure->errors.push_back({DiagnosticLevel::error, name, {}, "the document cannot be read", {}});
+        }
+        DocumentReport report = unreadable(name, std::move(failure->errors));
+        if (has_position(report.errors)) {
+            report.sources = failure_sources(name, bytes);
+        }
+        return report;
+    }
+    const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
+
+    TemplateSources templates(settings);
+    EvalOptions options = settings.options;
+    options.load_template = [&templates](const std::string& path) { return templates.load(path); };
+
+    DocumentReport report;
+    report.path = name;
+    report.kind = document.kind();
+    report.result = evaluate(*settings.rules, document, options);
+    // Excerpts are only needed where something was found; a clean document keeps no text.
+    if (!report.result.findings.empty()) {
+        report.sources = templates.used_by(report.result.findings);
+        report.sources.insert(report.sources.begin(), document.source());
+    }
+    return report;
+}
+
+std::vector<DocumentReport> validate_documents(const std::vector<DocumentInput>& inputs,
+                                               const std::string& standard_input,
+                                               const ValidationSettings& settings, Progress& progress) {
+    std::vector<DocumentReport> reports(inputs.size());
+    {
+        boost::asio::thread_pool pool(std::max(settings.jobs, 1u));
+        for (std::size_t index = 0; index < inputs.size(); ++index) {
+            boost::asio::post(pool, [&, index] {
+                const DocumentInput& input = inputs[index];
+                try {
+                    reports[index] = validate_document(input.path, input.standard_input ? &standard_input : nullptr,
+                                                       settings);
+                } catch (const std::exception& error) {
+                    // A defect must not take the other documents down with it.
+                    reports[index] = unreadable(input.path, {{DiagnosticLevel::error, input.path, {},
+                                                              std::string("internal error: ") + error.what(), {}}});
+                }
+                progress.advance();
+            });
+        }
+        pool.join();
+    }
+    std::stable_sort(reports.begin(), reports.end(),
+                     [](const DocumentReport& a, const DocumentReport& b) { return a.path < b.path; });
+    return reports;
+}
+
+}  // namespace drieluik::cli

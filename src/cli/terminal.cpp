@@ -1,0 +1,18 @@
+#include "cli/terminal.hpp"
+
+#include <cstdlib>
+
+#include <unistd.h>
+
+namespace drieluik::cli {
+
+bool is_terminal(std::FILE* stream) {
+    return isatty(fileno(stream)) == 1;
+}
+
+bool colour_wanted(std::FILE* stream) {
+    const char* no_colour = std::getenv("NO_COLOR");
+    return is_terminal(stream) && (no_colour == nullptr || *no_colour == '\0');
+}
+
+}  // namespace drieluik::cli

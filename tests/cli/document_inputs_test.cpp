@@ -1,0 +1,43 @@
+#include "cli/document_inputs.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace drieluik::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> paths(const std::vector<DocumentInput>& inputs) {
+    std::vector<std::string> result;
+    for (const DocumentInput& input : inputs) {
+        result.push_back(input.path + (input.standard_input ? " (stdin)" : ""));
+    }
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("folders are searched recursively for xml files, in a fixed order") {
+    fs::path root = fs::temp_directory_path() / "drieluik-inputs-test";
+    fs::remove_all(root);
+    fs::create_directories(root / "b" / "deeper");
+    fs::create_directories(root / "a");
+    for (const char* file : {"b/deeper/z.xml", "b/y.xml", "a/x.xml", "a/notes.txt", "c.XML"}) {
+        std::ofstream(root / file) << "<a/>";
+    }
+    std::string folder = root.string();
+    CHECK(paths(expand_inputs({folder})) ==
+          std::vector<std::string>{folder + "/a/x.xml", folder + "/b/deeper/z.xml", folder + "/b/y.xml"});
+    fs::remove_all(root);
+}
+
+TEST_CASE("files stay as named, missing ones too; - is standard input; duplicates are read once") {
+    CHECK(paths(expand_inputs({"missing.xml", "-", "other.txt", "missing.xml", "-"})) ==
+          std::vector<std::string>{"missing.xml", "<stdin> (stdin)", "other.txt"});
+}
+
+}  // namespace drieluik::cli
