@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Measures drieluik and prints its figures against the performance targets:
+#   - validating on one job reaches at least half the throughput of pugixml alone;
+#   - two jobs are at least 1.7 times as fast as one;
+#   - peak memory stays below 64 MB, whatever the number of documents;
+#   - one small document, checked from the command line, takes less than 10 ms.
+# Builds the release preset, generates 20 000 documents (fixed seed) into build/bench-data,
+# runs drieluik_bench and the real command on them, then measures how time grows with the
+# document size (1 KB .. 1 MB) and with the number of rules (1x, 10x, 100x the shipped set).
+#   BENCH_COUNT=20000   documents in the main folder
+#   BENCH_ROUNDS=3      rounds per drieluik_bench pass (the fastest counts)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=${BENCH_COUNT:-20000}
+rounds=${BENCH_ROUNDS:-3}
+as_of=2026-11-23
+build=build/release
+data=build/bench-data
+py=/usr/bin/python3
+jobs=$(nproc)
+
+cmake --preset release >/dev/null
+cmake --build --preset release --target drieluik drieluik_bench
+drieluik=$build/drieluik
+bench=$build/bench/drieluik_bench
+
+# generate DIR ARGS...: runs bench/generate.py unless DIR already holds its output for ARGS.
+generate() {
+    local dir=$1
+    shift
+    if [ "$(cat "$dir/.arguments" 2>/dev/null)" != "$*" ]; then
+        rm -rf "$dir"
+        $py bench/generate.py --out "$dir" "$@" >/dev/null
+        echo "$*" >"$dir/.arguments"
+    fi
+}
+# value FILE KEY: a figure from drieluik_bench --tsv output.
+value() { awk -F '\t' -v key="$2" '$1 == key { print $2 }' "$1"; }
+# measure ARGS...: "median_ms min_ms peak_mb exit_code" of a command.
+measure() { $py bench/measure.py "$@"; }
+row() { printf '%-46s %14s %14s %14s\n' "$@"; }
+verdict() { awk -v v="$1" -v t="$3" "BEGIN { print (v $2 t) ? \"met\" : \"MISSED\" }"; }
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(uname -sr)"
+
+generate "$data/documents" --count "$count" --seed 2026 --large 5
+generate "$data/documents-2000" --count 2000 --seed 2026
+generate "$data/small" --count 1 --seed 5
+small=$(ls "$data"/small/*.xml)
+
+echo "== drieluik_bench on $count documents (fastest of $rounds rounds)"
+main=$data/main.tsv
+$bench --tsv --rounds "$rounds" --jobs "$jobs" --as-of "$as_of" "$data/documents" | tee "$main"
+
+echo "== drieluik check on the command line"
+read -r one_ms _ one_mb one_exit < <(measure -- "$drieluik" check --format json --jobs 1 --as-of "$as_of" "$data/documents")
+read -r two_ms _ two_mb two_exit < <(measure -- "$drieluik" check --format json --jobs 2 --as-of "$as_of" "$data/documents")
+read -r few_ms _ few_mb _ < <(measure -- "$drieluik" check --format json --jobs 2 --as-of "$as_of" "$data/documents-2000")
+read -r small_ms small_min_ms small_mb small_exit < <(measure --repeat 20 -- "$drieluik" check --as-of "$as_of" "$small")
+read -r spawn_ms _ _ _ < <(measure --repeat 20 -- /bin/true)
+for code in "$one_exit" "$two_exit" "$small_exit"; do
+    [ "$code" -le 1 ] || echo "warning: drieluik check exited with $code: some generated documents were unreadable" >&2
+done
+
+echo "== size scaling (1 job)"
+sizes=(1000 10000 100000 1000000)
+for size in "${sizes[@]}"; do
+    generate "$data/size-$size" --count $((size >= 100000 ? 2000000 / size : 1000)) --size "$size" --seed 3
+    $bench --tsv --rounds "$rounds" --passes parse,validate --jobs 1 --as-of "$as_of" "$data/size-$size" >"$data/size-$size.tsv"
+done
+
+echo "== rule-count scaling (1 job, 2000 documents)"
+times=(1 10 100)
+for k in "${times[@]}"; do
+    generate "$data/rules-x$k" --rules-times "$k" --rules-from rules
+    $bench --tsv --rounds "$rounds" --passes validate,compile --jobs 1 --as-of "$as_of" --rules "$data/rules-x$k" \
+        "$data/documents-2000" >"$data/rules-x$k.tsv"
+done
+
+echo
+echo "machine after: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+row "figure" "value" "target" "verdict"
+row "pugixml alone, 1 thread" "$(value "$main" parse.docs_per_s) docs/s" "$(value "$main" parse.mb_per_s) MB/s" ""
+row "load_document, 1 thread" "$(value "$main" load.docs_per_s) docs/s" "$(value "$main" load.mb_per_s) MB/s" ""
+row "load + evaluate, 1 job" "$(value "$main" validate1.docs_per_s) docs/s" "$(value "$main" validate1.mb_per_s) MB/s" ""
+row "  evaluate() per document" "$(value "$main" evaluate_us) µs" "" ""
+row "  validate 1 job / pugixml" "$(value "$main" ratio)" ">= 0.50" "$(verdict "$(value "$main" ratio)" '>=' 0.5)"
+row "load + evaluate, $jobs jobs" "$(value "$main" validateN.docs_per_s) docs/s" "" ""
+row "  $jobs jobs / 1 job" "$(value "$main" speedup)" ">= 1.7" "$(verdict "$(value "$main" speedup)" '>=' 1.7)"
+row "rule set compiles" "$(value "$main" compile_ms) ms" "" ""
+row "drieluik check --jobs 1, $count docs" "$(awk -v c="$count" -v ms="$one_ms" 'BEGIN { printf "%.0f docs/s", c / ms * 1000 }')" "$one_ms ms" ""
+row "drieluik check --jobs 2, $count docs" "$(awk -v c="$count" -v ms="$two_ms" 'BEGIN { printf "%.0f docs/s", c / ms * 1000 }')" "$two_ms ms" ""
+speedup=$(awk -v a="$one_ms" -v b="$two_ms" 'BEGIN { printf "%.2f", a / b }')
+row "  --jobs 2 / --jobs 1" "$speedup" ">= 1.7" "$(verdict "$speedup" '>=' 1.7)"
+row "  peak memory, --jobs 1, $count docs" "$one_mb MB" "< 64" "$(verdict "$one_mb" '<' 64)"
+row "  peak memory, --jobs 2, $count docs" "$two_mb MB" "< 64" "$(verdict "$two_mb" '<' 64)"
+row "  peak memory, --jobs 2, 2000 docs" "$few_mb MB" "< 64" "$(verdict "$few_mb" '<' 64)"
+row "one small document (median of 20)" "$small_ms ms" "< 10" "$(verdict "$small_ms" '<' 10)"
+row "  fastest run; its peak memory" "$small_min_ms ms" "$small_mb MB" ""
+row "  starting /bin/true (the floor)" "$spawn_ms ms" "" ""
+echo
+row "document size (bytes, average)" "pugixml MB/s" "validate MB/s" "validate µs/doc"
+for size in "${sizes[@]}"; do
+    t=$data/size-$size.tsv
+    row "$(value "$t" bytes_per_document)" "$(value "$t" parse.mb_per_s)" "$(value "$t" validate1.mb_per_s)" \
+        "$(value "$t" validate1.us_per_doc)"
+done
+echo
+row "rules" "evaluate µs/doc" "validate docs/s" "compile ms"
+for k in "${times[@]}"; do
+    t=$data/rules-x$k.tsv
+    row "${k}x the shipped set" "$(value "$t" evaluate_us)" "$(value "$t" validate1.docs_per_s)" "$(value "$t" compile_ms)"
+done
