@@ -553,8 +553,11 @@ std::uint32_t Checker::enum_set(const ast::SetExpr& set) {
         if (all) candidates.insert(field.enumeration);
     }
     if (candidates.size() != 1) {
+        std::vector<std::string_view> names_found;
+        for (const EnumDef* def : candidates) names_found.push_back(def->name);
+        std::sort(names_found.begin(), names_found.end());
         std::string found;
-        for (const EnumDef* def : candidates) found += (found.empty() ? "" : ", ") + std::string(def->name);
+        for (std::string_view def : names_found) found += (found.empty() ? "" : ", ") + std::string(def);
         error(set, candidates.empty()
                        ? std::string("no enumeration of the document model has all of these values")
                        : fmt::format("these values belong to more than one enumeration ({}); add a value that "

@@ -192,6 +192,7 @@ void Checker::check_table(const ast::Table& table, const syntax::ParsedFile& fil
         checked.keys.push_back(k);
         checked.values.push_back(value->value);
     }
+    if (table.rows.empty()) report(DiagnosticLevel::error, file, table.name, fmt::format("table {} has no rows", checked.name));
     out_.tables[index] = std::move(checked);
 }
 

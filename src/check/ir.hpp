@@ -59,6 +59,7 @@ enum class Op : std::uint8_t {
     constant,          // a: constant index
     root,              // the root record
     read,              // child 0: a record; a: slot; field: the field read; sub: its ValueType
+    read_root,         // read from the root record, without operands. Only in a plan
     local,             // a: local slot
     define,            // a: define index (memoised per document)
     today,

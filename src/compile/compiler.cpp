@@ -61,26 +61,29 @@ public:
         auto binding = [&](const check::Binding& b) {
             return Plan::Binding{b.name, static_cast<std::uint16_t>(base + b.local), copy(b.node, base, checked.kind), b.type};
         };
-        auto bindings = [&](const std::vector<check::Binding>& from) {
-            std::vector<Plan::Binding> to;
-            for (const check::Binding& b : from) to.push_back(binding(b));
-            return to;
+        // Lets and withs, in the order written; the evaluator computes each on first use.
+        std::vector<Plan::Binding> lets;
+        auto lazy = [&](const std::vector<check::Binding>& from) {
+            for (const check::Binding& b : from) {
+                lets.push_back(binding(b));
+                plan_.let_nodes.resize(plan_.local_count, check::none);
+                plan_.let_nodes[lets.back().local] = lets.back().node;
+            }
         };
         if (checked.for_each) rule.for_each = binding(*checked.for_each);
-        rule.lets_before_when = bindings(checked.lets_before_when);
+        lazy(checked.lets_before_when);
         rule.when = copy(checked.when, base, checked.kind);
-        rule.lets_after_when = bindings(checked.lets_after_when);
+        lazy(checked.lets_after_when);
         rule.require = copy(checked.require, base, checked.kind);
         rule.at = copy(checked.at, base, checked.kind);
-        rule.with = bindings(checked.with);
+        lazy(checked.with);
 
         const TypeKind each = rule.for_each ? rule.for_each->type.kind : TypeKind::invalid;
         if (has_single_value(rule.for_each ? rule.for_each->type : check::Type{}) && each != TypeKind::record &&
             each != TypeKind::problem)
             rule.evidence.push_back(*rule.for_each);
-        for (const auto* group : {&rule.lets_before_when, &rule.lets_after_when, &rule.with})
-            for (const Plan::Binding& b : *group)
-                if (has_single_value(b.type)) rule.evidence.push_back(b);
+        for (const Plan::Binding& b : lets)
+            if (has_single_value(b.type)) rule.evidence.push_back(b);
 
         std::vector<Plan::Binding> named = rule.evidence;
         if (rule.for_each) named.push_back(*rule.for_each);
@@ -158,6 +161,10 @@ private:
         if (n.op == Op::constant) {
             n.a = constant(in_.constants[n.a]);
             return push(n, children);
+        }
+        if (n.op == Op::read && plan_.node(children[0]).op == Op::root) {
+            n.op = Op::read_root;
+            return push(n, {});
         }
         const std::uint32_t index = push(n, children);
         if (auto value = fold(plan_, index)) {
@@ -240,6 +247,7 @@ CompiledRuleSet compile_rule_set(check::CheckedRuleSet&& checked) {
         plan->severities.push_back(infos.back().severity);
         plan->rules_by_kind[static_cast<std::size_t>(rule.kind)].push_back(static_cast<std::uint32_t>(i));
     }
+    plan->let_nodes.resize(plan->local_count, check::none);
     std::vector<std::string> profile_names;
     for (const check::CheckedProfile& profile : checked.profiles) {
         profile_names.push_back(profile.name);

@@ -45,12 +45,9 @@ public:
 
     struct Rule {
         std::optional<Binding> for_each;     // node: the domain
-        std::vector<Binding> lets_before_when;
-        std::uint32_t when = check::none;
-        std::vector<Binding> lets_after_when;
+        std::uint32_t when = check::none;    // lets and withs are in Plan::let_nodes
         std::uint32_t require = check::none;
         std::uint32_t at = check::none;
-        std::vector<Binding> with;
         std::vector<Binding> evidence;       // the for-each variable when scalar, lets, withs
         std::array<std::optional<Message>, 2> messages;  // by Language
     };
@@ -62,6 +59,10 @@ public:
     std::deque<std::string> texts;            // text constants and labels; never moves
     std::vector<std::string_view> labels;     // into texts
     std::uint32_t local_count = 0;
+    // Per local slot: the expression of the let or with that binds it, computed when the
+    // rule first reads it (a let that 'when' or 'require' does not need costs nothing);
+    // none for the other slots, which their binder writes.
+    std::vector<std::uint32_t> let_nodes;
 
     // ---- declarations
     std::vector<Table> tables;

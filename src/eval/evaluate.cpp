@@ -45,13 +45,9 @@ public:
     }
 
 private:
-    void bind(const std::vector<Plan::Binding>& bindings) {
-        for (const Plan::Binding& binding : bindings) machine_.local(binding.local) = machine_.eval(binding.node);
-    }
-
     void check_element(const Datum* element) {
+        machine_.new_bindings();
         if (element != nullptr) machine_.local(rule_.for_each->local) = *element;
-        bind(rule_.lets_before_when);
         if (rule_.when != check::none) {
             const Datum applies = machine_.eval(rule_.when);
             if (!applies.present) {
@@ -60,7 +56,6 @@ private:
             }
             if (!applies.boolean) return;
         }
-        bind(rule_.lets_after_when);
         const Datum holds = machine_.eval(rule_.require);
         if (!holds.present) {
             undecided(holds);
@@ -78,7 +73,6 @@ private:
     }
 
     void finding(const Datum* element) {
-        bind(rule_.with);
         Finding f;
         f.rule = info_.id;
         f.severity = severity_;
@@ -90,13 +84,13 @@ private:
         std::deque<std::string> storage;
         std::vector<MessageArg> arguments;
         for (const Plan::Binding& binding : message.arguments) {
-            if (auto value = evaluation::message_value(machine_, machine_.local(binding.local), binding.type, storage))
+            if (auto value = evaluation::message_value(machine_, machine_.binding(binding.local), binding.type, storage))
                 arguments.push_back({binding.name, *value});
         }
         f.message = message.pattern.format(arguments);
 
         for (const Plan::Binding& binding : rule_.evidence) {
-            const Datum& value = machine_.local(binding.local);
+            const Datum& value = machine_.binding(binding.local);
             if (value.present)
                 f.evidence.push_back({binding.name, evaluation::present(machine_, value, binding.type, options_.language)});
         }
@@ -150,6 +144,7 @@ DocumentResult evaluate(const CompiledRuleSet& rules, const Document& document, 
     evaluation::ScratchLease lease(plan);
     Machine machine(rules, document, options, lease.get());
     DocumentResult result;
+    result.evaluated.reserve(plan.rules_by_kind[static_cast<std::size_t>(document.kind())].size());
     for (std::uint32_t index : plan.rules_by_kind[static_cast<std::size_t>(document.kind())]) {
         const std::optional<Severity> severity = profile ? plan.profiles[*profile][index] : plan.severities[index];
         if (!severity) continue;

@@ -20,8 +20,13 @@ Datum Machine::eval(std::uint32_t index) {
     switch (n.op) {
         case Op::constant: return plan_.constants[n.a];
         case Op::root: return record_value(0);
-        case Op::read: return read(n, index);
-        case Op::local: return scratch_.locals[n.a];
+        case Op::read: {
+            const Datum base = eval(child(index, 0));
+            if (!base.present) return base;
+            return read(n, base.index);
+        }
+        case Op::read_root: return read(n, 0);
+        case Op::local: return binding(n.a);
         case Op::define: return define(n.a);
         case Op::today: return Datum::of_date(options_.as_of);
         case Op::logical_not: return operations::logical_not(eval(child(index, 0)));
@@ -144,6 +149,16 @@ Datum Machine::eval(std::uint32_t index) {
     return Datum::absent(Why::unknown, 0);
 }
 
+const Datum& Machine::binding(std::uint32_t slot) {
+    const std::uint32_t let = plan_.let_nodes[slot];
+    if (let != check::none && scratch_.local_stamps[slot] != scratch_.binding_stamp) {
+        const Datum value = eval(let);
+        scratch_.locals[slot] = value;
+        scratch_.local_stamps[slot] = scratch_.binding_stamp;
+    }
+    return scratch_.locals[slot];
+}
+
 Datum Machine::record_value(std::uint32_t record) const {
     Datum value;
     value.present = true;
@@ -153,12 +168,10 @@ Datum Machine::record_value(std::uint32_t record) const {
     return value;
 }
 
-Datum Machine::read(const Node& n, std::uint32_t index) {
-    const Datum base = eval(child(index, 0));
-    if (!base.present) return base;
-    const Value& slot = document_.slot(base.index, static_cast<std::uint16_t>(n.a));
+Datum Machine::read(const Node& n, std::uint32_t record) {
+    const Value& slot = document_.slot(record, static_cast<std::uint16_t>(n.a));
     Datum value;
-    value.record = base.index;
+    value.record = record;
     value.field = n.field;
     const auto type = static_cast<ValueType>(n.sub);
     if (type == ValueType::list) {

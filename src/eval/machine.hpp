@@ -17,6 +17,10 @@ public:
 
     check::Datum eval(std::uint32_t index);
     check::Datum& local(std::uint32_t slot) { return scratch_.locals[slot]; }
+    // The value of a local slot, computing its let first when this run has not yet.
+    const check::Datum& binding(std::uint32_t slot);
+    // Starts a run of a rule (or of one 'for each' element): every let is computed anew.
+    void new_bindings() { ++scratch_.binding_stamp; }
 
     // Calls `visit(element)` for each element of a list value, in order, until it returns false.
     template <typename Visit>
@@ -29,7 +33,7 @@ public:
     const Scratch& scratch() const { return scratch_; }
 
 private:
-    check::Datum read(const check::Node& n, std::uint32_t index);
+    check::Datum read(const check::Node& n, std::uint32_t record);
     check::Datum define(std::uint32_t define);
     check::Datum quantifier(const check::Node& n, std::uint32_t index);
     check::Datum contains(const check::Datum& list, const check::Datum& value) const;

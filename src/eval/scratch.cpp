@@ -12,7 +12,10 @@ thread_local std::size_t depth = 0;
 ScratchLease::ScratchLease(const Plan& plan) {
     if (depth == pool.size()) pool.push_back(std::make_unique<Scratch>());
     scratch_ = pool[depth++].get();
-    if (scratch_->locals.size() < plan.local_count) scratch_->locals.resize(plan.local_count);
+    if (scratch_->locals.size() < plan.local_count) {
+        scratch_->locals.resize(plan.local_count);
+        scratch_->local_stamps.resize(plan.local_count, 0);
+    }
     if (scratch_->define_values.size() < plan.defines.size()) {
         scratch_->define_values.resize(plan.defines.size());
         scratch_->define_stamps.resize(plan.defines.size(), 0);

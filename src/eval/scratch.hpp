@@ -16,6 +16,8 @@ namespace drieluik::evaluation {
 
 struct Scratch {
     std::vector<check::Datum> locals;
+    std::vector<std::uint64_t> local_stamps;   // == binding_stamp: the let in that slot is computed
+    std::uint64_t binding_stamp = 0;           // one value per rule (and 'for each' element) run
     std::vector<check::Datum> define_values;
     std::vector<std::uint64_t> define_stamps;  // == stamp: define_values holds this document's value
     std::uint64_t stamp = 0;

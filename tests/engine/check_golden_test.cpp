@@ -32,10 +32,10 @@ std::string diff(const std::string& expected, const std::string& actual) {
         if (i < a.size() && j < b.size() && a[i] == b[j]) {
             out += "  " + a[i++] + "\n";
             ++j;
-        } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-            out += "+ " + b[j++] + "\n";
-        } else {
+        } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
             out += "- " + a[i++] + "\n";
+        } else {
+            out += "+ " + b[j++] + "\n";
         }
     }
     return out;

@@ -136,6 +136,19 @@ TEST_CASE("'for each' ranges over enumeration lists and value lists") {
     CHECK(result.findings[0].path == "/agreement");
 }
 
+TEST_CASE("lets are computed anew for every element") {
+    const DocumentResult result = findings_of(rule("T-LETS",
+                                                   "  for each y in schedule.year\n"
+                                                   "  let work = y.workDays\n"
+                                                   "  let unused = 1 / 0\n"
+                                                   "  require work = 4"));
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].path == "/agreement/schedule/year[2]");
+    REQUIRE(result.findings[0].evidence.size() == 1);  // a let without a value is no evidence
+    CHECK(result.findings[0].evidence[0].value == "3");
+    CHECK(result.undecided.empty());
+}
+
 TEST_CASE("evidence holds every binding with a value, in the order written") {
     RuleText r;
     r.id = "T-EVIDENCE";
