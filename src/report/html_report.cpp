@@ -1,5 +1,6 @@
 #include "report/html_report.hpp"
 
+#include "base/format.hpp"
 #include "report/excerpt.hpp"
 #include "report/html_escape.hpp"
 #include "report/labels.hpp"
@@ -99,7 +100,7 @@ public:
 private:
     void write_header() {
         out_ << fmt::format("<header>\n<h1>{}</h1>\n<dl class=\"meta\">\n", html_escape(labels_.report_title));
-        meta(labels_.as_of, run_.as_of.to_string());
+        meta(labels_.as_of, format_date(run_.as_of, run_.language));
         meta(labels_.ruleset, run_.ruleset_version.empty() ? run_.ruleset_name
                                                             : run_.ruleset_name + " " + run_.ruleset_version);
         meta(labels_.tool, run_.tool_name + " " + run_.tool_version);

@@ -1,5 +1,6 @@
 #pragma once
-// Counts in words, with the plural forms of the report language (ICU plural rules):
+// Counts in words, with the plural forms of the report language (ICU plural rules through
+// MessageTemplate):
 // "3 documenten gecontroleerd: 2 fouten, 1 waarschuwing, 0 adviezen, 1 onleesbaar".
 
 #include "base/language.hpp"

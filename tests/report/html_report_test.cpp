@@ -50,6 +50,7 @@ TEST_CASE("html report is one self-contained page") {
 
 TEST_CASE("html report: summary table, findings grouped by severity with evidence, source and excerpt") {
     std::string html = html_report(testing::sample_run());
+    CHECK(contains(html, "<dt>Peildatum</dt><dd>23 november 2026</dd>"));
     CHECK(contains(html, "<p class=\"summary\">3 documenten gecontroleerd: 2 fouten, 1 waarschuwing, 1 advies, "
                          "1 onleesbaar</p>"));
     CHECK(contains(html, "<tr><td><a href=\"#document-1\">examples/a &amp; b.xml</a></td><td>overeenkomst</td>"
@@ -79,6 +80,7 @@ TEST_CASE("html report labels follow the language") {
     CHECK(contains(html, "<h3 class=\"error\">Errors (2)</h3>"));
     CHECK(contains(html, "<span class=\"rule\">DUR-PROBATION</span>Probation too long</h4>"));
     CHECK(contains(html, "<dt>Evidence</dt>"));
+    CHECK(contains(html, "<dt>Validation date</dt><dd>23 November 2026</dd>"));
 }
 
 }  // namespace drieluik
