@@ -9,20 +9,7 @@ namespace {
 
 using namespace model_layout;
 using namespace common_fields;
-
-constexpr auto required = Cardinality::required;
-constexpr auto optional = Cardinality::optional;
-constexpr auto repeated_list = Cardinality::repeated;
-constexpr auto nonempty_list = Cardinality::repeated_nonempty;
-
-constexpr auto container = ValueType::container;
-constexpr auto text = ValueType::text;
-constexpr auto date = ValueType::date;
-constexpr auto decimal = ValueType::decimal;
-constexpr auto money = ValueType::money;
-constexpr auto integer = ValueType::integer;
-constexpr auto boolean = ValueType::boolean;
-constexpr auto enumeration = ValueType::enumeration;
+using namespace model_layout::words;
 
 constexpr std::string_view prior_education_values[] = {
     "mbo-4", "havo", "vwo", "associate-degree", "bachelor", "master", "foreign", "other"};

@@ -143,4 +143,23 @@ constexpr Layout<N, RecordCount> lay_out(const Entry (&outline)[N]) {
     return layout;
 }
 
+// Short names for the outlines of the model tables, so that they read like the tables of
+// document-model.md.
+namespace words {
+constexpr auto required = Cardinality::required;
+constexpr auto optional = Cardinality::optional;
+constexpr auto repeated_list = Cardinality::repeated;
+constexpr auto nonempty_list = Cardinality::repeated_nonempty;
+
+constexpr auto container = ValueType::container;
+constexpr auto text = ValueType::text;
+constexpr auto date = ValueType::date;
+constexpr auto decimal = ValueType::decimal;
+constexpr auto money = ValueType::money;
+constexpr auto integer = ValueType::integer;
+constexpr auto count = ValueType::count;
+constexpr auto boolean = ValueType::boolean;
+constexpr auto enumeration = ValueType::enumeration;
+}  // namespace words
+
 }  // namespace drieluik::model_layout

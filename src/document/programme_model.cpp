@@ -9,14 +9,7 @@ namespace {
 
 using namespace model_layout;
 using namespace common_fields;
-
-constexpr auto required = Cardinality::required;
-constexpr auto optional = Cardinality::optional;
-
-constexpr auto container = ValueType::container;
-constexpr auto text = ValueType::text;
-constexpr auto boolean = ValueType::boolean;
-constexpr auto count = ValueType::count;
+using namespace model_layout::words;
 
 constexpr std::string_view partner_type_values[] = {"company", "branch-association", "regional-employers",
                                                     "institution", "lectorate", "other"};
