@@ -7,9 +7,8 @@ namespace {
 
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
-// Blanks that put a caret under `column` of `line`, keeping the line's tabs so that the
-// caret lines up whatever the tab width of the terminal. A column past the end of the
-// line puts the caret just after the line.
+}  // namespace
+
 std::string caret_indentation(std::string_view line, std::uint32_t column) {
     std::string indentation;
     std::uint32_t code_points = 0;
@@ -20,8 +19,6 @@ std::string caret_indentation(std::string_view line, std::uint32_t column) {
     }
     return indentation;
 }
-
-}  // namespace
 
 std::string_view to_string(DiagnosticLevel level) {
     switch (level) {

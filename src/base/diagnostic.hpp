@@ -44,4 +44,9 @@ struct Diagnostic {
 // 3. Each note as two spaces, "note: " and the note.
 std::string render(const Diagnostic& diagnostic, const SourceText* source);
 
+// Blanks that put a caret under `column` (in code points) of `line`, keeping the line's
+// tabs so that the caret lines up whatever the tab width of the terminal. A column past
+// the end of the line puts the caret just after the line.
+std::string caret_indentation(std::string_view line, std::uint32_t column);
+
 }  // namespace drieluik

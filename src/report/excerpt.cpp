@@ -37,21 +37,4 @@ std::size_t column_offset(std::string_view line, std::uint32_t column) {
     return offset;
 }
 
-std::string caret_padding(std::string_view line, std::uint32_t column) {
-    std::string padding;
-    std::uint32_t code_points = 0;
-    for (char byte : line.substr(0, column_offset(line, column))) {
-        if (continuation_byte(byte)) {
-            continue;
-        }
-        padding += byte == '\t' ? '\t' : ' ';
-        ++code_points;
-    }
-    // A column just past the end of the line (a missing closing part) still gets its caret.
-    for (; code_points + 1 < column; ++code_points) {
-        padding += ' ';
-    }
-    return padding;
-}
-
 }  // namespace drieluik

@@ -26,8 +26,4 @@ std::vector<ExcerptLine> excerpt(const SourceText& source, std::uint32_t line,
 // the column lies past its end).
 std::size_t column_offset(std::string_view line, std::uint32_t column);
 
-// What to print before a caret so that it stands under `column` of `line`: a space per
-// code point, but a tab where the line has one, so that terminals align both the same.
-std::string caret_padding(std::string_view line, std::uint32_t column);
-
 }  // namespace drieluik

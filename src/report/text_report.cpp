@@ -1,5 +1,6 @@
 #include "report/text_report.hpp"
 
+#include "base/diagnostic.hpp"
 #include "report/excerpt.hpp"
 #include "report/labels.hpp"
 #include "report/phrases.hpp"
@@ -98,7 +99,7 @@ private:
         line(fmt::format("{} {}", styled(gutter_style(), fmt::format("{:>{}} |", position.line, gutter_width)),
                          text));
         line(fmt::format("{} {}{}", styled(gutter_style(), fmt::format("{:>{}} |", "", gutter_width)),
-                         caret_padding(text, position.column), styled(caret_style(), "^")));
+                         caret_indentation(text, position.column), styled(caret_style(), "^")));
     }
 
     void write_note(std::string_view name, std::string_view text) {

@@ -75,3 +75,10 @@ TEST_CASE("diagnostics order by file, line, column, message") {
                                             "a:1:10: error: a\n", "a:2:1: error: x\n", "b:1:1: error: x\n"});
     CHECK_FALSE(diagnostics[1] < diagnostics[1]);
 }
+
+TEST_CASE("caret indentation keeps tabs and counts code points") {
+    CHECK(drieluik::caret_indentation("\t<a>", 2) == "\t");
+    CHECK(drieluik::caret_indentation("Zoë<b/>", 4) == "   ");
+    CHECK(drieluik::caret_indentation("ab", 1).empty());
+    CHECK(drieluik::caret_indentation("ab", 4) == "  ");  // past the end: just after the line
+}

@@ -27,11 +27,4 @@ TEST_CASE("columns count code points") {
     CHECK(column_offset(line, 100) == line.size());
 }
 
-TEST_CASE("caret padding keeps tabs and counts code points") {
-    CHECK(caret_padding("\t<a>", 2) == "\t");
-    CHECK(caret_padding("Zoë<b/>", 4) == "   ");
-    CHECK(caret_padding("ab", 1).empty());
-    CHECK(caret_padding("ab", 4) == "   ");  // just past the end of the line
-}
-
 }  // namespace drieluik
