@@ -6,6 +6,7 @@
 // Each pass runs --rounds times and the fastest round counts, so that a busy machine
 // disturbs the figures less. Peak memory is the process's maximum resident set.
 
+#include "cli/today.hpp"
 #include "compile/ruleset.hpp"
 #include "document/loader.hpp"
 #include "eval/evaluate.hpp"
@@ -118,13 +119,6 @@ long peak_rss_kb() {
     return usage.ru_maxrss;
 }
 
-Date today() {
-    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::chrono::year_month_day ymd{now};
-    return *Date::from_ymd(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                           static_cast<int>(static_cast<unsigned>(ymd.day())));
-}
-
 struct Options {
     std::vector<std::string> paths;
     std::string rules;            // empty: the built-in rule set
@@ -223,7 +217,7 @@ int run(const Options& options) {
             return 2;
         }
         EvalOptions eval;
-        eval.as_of = options.as_of.empty() ? today() : *Date::parse(options.as_of);
+        eval.as_of = options.as_of.empty() ? cli::today() : *Date::parse(options.as_of);
         auto validate = [&](const std::string& path, Tally& tally) {
             auto loaded = load_document_file(path, limits);
             auto* document = std::get_if<std::unique_ptr<Document>>(&loaded);

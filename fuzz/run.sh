@@ -5,6 +5,7 @@
 # fuzz/regressions/<target>/ for both. Exits 1 when a target crashed, hung or ran out of
 # memory; the input that did it is in build/fuzz/crashes/<target>/ and, once fixed,
 # belongs in fuzz/regressions/<target>/ (ctest replays that folder in every build).
+# Exits 2 when the targets do not build.
 #   FUZZ_SECONDS=60  time per target
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,11 @@ targets=(fuzz_rules fuzz_document)
 build=build/fuzz
 
 cmake --preset fuzz >/dev/null
-cmake --build "$build" --target "${targets[@]}" -j 2
+if ! cmake --build "$build" --target "${targets[@]}" -j 2 >"$build/build.log" 2>&1; then
+    tail -n 40 "$build/build.log"
+    echo "building the fuzz targets failed (log: $build/build.log)" >&2
+    exit 2
+fi
 
 seeds="$build/seeds"
 rm -rf "$seeds"

@@ -159,7 +159,7 @@ class HostileTest(unittest.TestCase):
     def assert_unreadable(self, name, content, message, line, column, *options):
         """`content` is refused as unreadable with exactly `message` at line:column, in the
         JSON report and in the text report."""
-        path = self.write(name, content)
+        self.write(name, content)
         run = self.check(name, *options)
         self.assertEqual(run.code, 2, run.stderr)
         [document] = run.report()["documents"]
@@ -168,7 +168,6 @@ class HostileTest(unittest.TestCase):
         text = self.check(name, *options, fmt="text")
         self.assertEqual(text.code, 2)
         self.assertIn(f"{name}:{line}:{column}: error[unreadable]: {message}", text.stdout + text.stderr)
-        return path
 
     # --- not well-formed ------------------------------------------------------------------
 
@@ -320,12 +319,28 @@ class HostileTest(unittest.TestCase):
         self.assert_unreadable("year-zero.xml", text, '/agreement/employment/endDate: "0000-01-01" is not a date',
                                line, column)
 
-    def test_last_representable_date(self):
-        self.write("far-future.xml", agreement(end="9999-12-31"))
-        run = self.check("far-future.xml")
-        [document] = run.report()["documents"]
-        self.assertEqual(document["status"], "checked")
-        self.assertEqual([f["rule"] for f in document["findings"]], [])
+    def test_largest_values_are_computed_exactly_or_undecided(self):
+        """Sums of 30-digit amounts and hours are exact; a date past 9999-12-31 has no value,
+        so the rules that need one are undecided (never passed, never a crash)."""
+        big = "9" * 28 + ".99"  # 30 significant digits, the most a decimal may have
+        huge_hours = agreement().replace("<hoursPerWeek>38</hoursPerWeek>", f"<hoursPerWeek>{'9' * 29}</hoursPerWeek>")
+        huge_items = agreement(items=f'\n    <item kind="materials" payer="employer" amount="{big}"/>' * 50,
+                               covers=" materials", max_amount=big)
+        last_day = agreement(end="9999-12-31")
+        for name, text in (("huge-hours.xml", huge_hours), ("huge-items.xml", huge_items), ("last-day.xml", last_day)):
+            self.write(name, text)
+        run = self.check(".")
+        self.assertEqual(run.code, 1, run.stderr)
+        documents = run.report()["documents"]
+        outcome = {d["path"]: ([f["rule"] for f in d["findings"]], [u["rule"] for u in d["undecided"]])
+                   for d in documents}
+        self.assertEqual(outcome, {
+            "./huge-hours.xml": (["SAL-MINIMUM"], []),
+            "./huge-items.xml": ([], []),
+            # A contract ending on the last representable day: "end + 1 day" has no value.
+            "./last-day.xml": ([], ["DUR-NOMINAL", "DUR-ONE-YEAR", "DUR-PROBATION", "DUR-PROBATION-CAO"]),
+        })
+        self.assertEqual(documents[2]["undecided"][0]["reason"], "employment.endDate + 1 day valt buiten de kalender")
 
     # --- batches and side effects -----------------------------------------------------------
 
