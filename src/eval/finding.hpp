@@ -7,6 +7,7 @@
 #include "base/source.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace drieluik {
@@ -43,7 +44,9 @@ struct Undecided {
 struct DocumentResult {
     std::vector<Finding> findings;      // sorted
     std::vector<Undecided> undecided;   // sorted by rule id
-    std::vector<std::string> evaluated; // ids of the rules that applied to this document, sorted
+    // Ids of the rules that applied to this document, sorted. They view the compiled rule
+    // set's own ids (no copy per document), so a result must not outlive its rule set.
+    std::vector<std::string_view> evaluated;
 };
 
 }  // namespace drieluik

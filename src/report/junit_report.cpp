@@ -38,7 +38,7 @@ void set_totals(pugi::xml_node node, const Totals& totals) {
 
 // Every rule that ran on the document, and any that reported without being listed.
 std::vector<std::string> rule_ids(const DocumentResult& result) {
-    std::vector<std::string> ids = result.evaluated;
+    std::vector<std::string> ids(result.evaluated.begin(), result.evaluated.end());
     for (const Finding& finding : result.findings) {
         ids.push_back(finding.rule);
     }

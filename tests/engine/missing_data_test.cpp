@@ -49,7 +49,7 @@ TEST_CASE("a guarded rule decides; the reason is given in the requested language
     const auto document = agreement(without_end_date);
     const DocumentResult nl = run(*rules, *document, Language::nl);
     CHECK(nl.findings.empty());
-    CHECK(nl.evaluated == std::vector<std::string>{"T-END", "T-UNGUARDED"});
+    CHECK(nl.evaluated == std::vector<std::string_view>{"T-END", "T-UNGUARDED"});
     REQUIRE(nl.undecided.size() == 1);
     CHECK(nl.undecided[0].rule == "T-UNGUARDED");
     CHECK(nl.undecided[0].reason == "employment.endDate ontbreekt");

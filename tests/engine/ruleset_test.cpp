@@ -46,7 +46,7 @@ TEST_CASE("profiles raise, lower and switch off rules") {
     const DocumentResult strict = run(*rules, *document, Language::nl, "strict");
     CHECK(severities(strict) == std::vector<std::pair<std::string, Severity>>{{"T-ADVICE", Severity::error},
                                                                               {"T-ERROR", Severity::error}});
-    CHECK(strict.evaluated == std::vector<std::string>{"T-ADVICE", "T-ERROR"});
+    CHECK(strict.evaluated == std::vector<std::string_view>{"T-ADVICE", "T-ERROR"});
 
     const DocumentResult relaxed = run(*rules, *document, Language::nl, "relaxed");
     CHECK(severities(relaxed) == std::vector<std::pair<std::string, Severity>>{

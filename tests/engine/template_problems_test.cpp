@@ -52,7 +52,7 @@ DocumentResult run_application(const std::vector<Edit>& edits = {}, Language lan
 
 TEST_CASE("the error findings of the template, except the listed rules, located in the template") {
     const DocumentResult result = run_application();
-    CHECK(result.evaluated == std::vector<std::string>{"T-TEMPLATE"});
+    CHECK(result.evaluated == std::vector<std::string_view>{"T-TEMPLATE"});
     REQUIRE(result.findings.size() == 1);
     const Finding& f = result.findings[0];
     CHECK(f.rule == "T-TEMPLATE");
