@@ -12,56 +12,61 @@
 
 namespace drieluik::cli {
 
-namespace {
-
-std::string failure(const std::string& path, int error) {
-    return "cannot write " + path + ": " + std::strerror(error);
-}
-
-bool write_all(int descriptor, std::string_view content) {
-    while (!content.empty()) {
-        ssize_t written = ::write(descriptor, content.data(), content.size());
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        content.remove_prefix(static_cast<std::size_t>(written));
-    }
-    return true;
-}
-
-}  // namespace
-
-std::string write_file_atomically(const std::string& path, std::string_view content) {
-    std::filesystem::path target(path);
-    std::filesystem::path folder = target.parent_path();
-    std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    std::vector<char> temporary(pattern.begin(), pattern.end());
-    temporary.push_back('\0');
-
-    int descriptor = ::mkstemp(temporary.data());
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+    std::filesystem::path target(path_);
+    std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    int descriptor = ::mkstemp(name.data());
     if (descriptor < 0) {
-        return failure(path, errno);
+        problem_ = failure(errno);
+        return;
     }
+    temporary_ = name.data();
     // mkstemp creates the file for its owner only; a report is an ordinary file.
     mode_t mask = ::umask(0);
     ::umask(mask);
     ::fchmod(descriptor, 0666 & ~mask);
+    ::close(descriptor);
+    stream_.open(temporary_, std::ios::binary | std::ios::trunc);
+    if (!stream_) {
+        problem_ = failure(errno);
+    }
+}
 
-    bool written = write_all(descriptor, content) && ::fsync(descriptor) == 0;
+AtomicFile::~AtomicFile() {
+    if (!committed_ && !temporary_.empty()) {
+        std::remove(temporary_.c_str());
+    }
+}
+
+std::string AtomicFile::commit() {
+    if (!problem_.empty()) {
+        return problem_;
+    }
+    stream_.close();
+    if (stream_.fail()) {
+        return failure(errno);
+    }
+    // The rename must not make visible a file whose blocks are not yet on disk.
+    int descriptor = ::open(temporary_.c_str(), O_WRONLY);
+    bool synced = descriptor >= 0 && ::fsync(descriptor) == 0;
     int error = errno;
-    if (::close(descriptor) != 0 && written) {
-        written = false;
-        error = errno;
+    if (descriptor >= 0) {
+        ::close(descriptor);
     }
-    if (written && std::rename(temporary.data(), path.c_str()) == 0) {
-        return {};
+    if (!synced) {
+        return failure(error);
     }
-    error = written ? errno : error;
-    std::remove(temporary.data());
-    return failure(path, error);
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+        return failure(errno);
+    }
+    committed_ = true;
+    return {};
+}
+
+std::string AtomicFile::failure(int error) const {
+    return "cannot write " + path_ + ": " + std::strerror(error);
 }
 
 }  // namespace drieluik::cli

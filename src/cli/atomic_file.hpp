@@ -1,15 +1,37 @@
 #pragma once
 // Writing a report file so that readers see either the old file or the whole new one,
-// never a half-written report: the text goes to a temporary file in the same folder,
-// which then replaces the target with one rename.
+// never a half-written report: the report is written to a temporary file in the same
+// folder, which then replaces the target with one rename.
 
+#include <fstream>
 #include <string>
-#include <string_view>
 
 namespace drieluik::cli {
 
-// Returns an empty string on success, otherwise why the file could not be written (the
-// temporary file is then removed).
-std::string write_file_atomically(const std::string& path, std::string_view content);
+class AtomicFile {
+public:
+    // Creates the temporary file next to `path`; problem() says when that failed.
+    explicit AtomicFile(std::string path);
+    // Removes the temporary file unless it was committed.
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    // Why the file cannot be written, or empty.
+    const std::string& problem() const { return problem_; }
+    std::ostream& stream() { return stream_; }
+    // Puts what was written, flushed to disk, in place of the target. Returns an empty
+    // string on success, otherwise why the file could not be written.
+    std::string commit();
+
+private:
+    std::string failure(int error) const;
+
+    std::string path_;
+    std::string temporary_;
+    std::ofstream stream_;
+    std::string problem_;
+    bool committed_ = false;
+};
 
 }  // namespace drieluik::cli

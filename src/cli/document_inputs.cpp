@@ -48,6 +48,8 @@ std::vector<DocumentInput> expand_inputs(const std::vector<std::string>& paths) 
             add(path, false);
         }
     }
+    std::sort(inputs.begin(), inputs.end(),
+              [](const DocumentInput& a, const DocumentInput& b) { return a.path < b.path; });
     return inputs;
 }
 

@@ -17,6 +17,7 @@ struct DocumentInput {
 
 // Folders are expanded; anything else (a missing file too) stays a document, so that
 // loading it reports why it cannot be read. The same path named twice is read once.
+// Sorted by path: the order of every report, whatever the order of the arguments.
 std::vector<DocumentInput> expand_inputs(const std::vector<std::string>& paths);
 
 }  // namespace drieluik::cli

@@ -3,13 +3,17 @@
 #include "document/encoding.hpp"
 
 #include <boost/asio/post.hpp>
+#include <fmt/format.h>
 #include <boost/asio/thread_pool.hpp>
 
 #include <algorithm>
+#include <condition_variable>
 #include <exception>
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace drieluik::cli {
 
@@ -115,31 +119,89 @@ DocumentReport validate_document(const std::string& name, const std::string* byt
     return report;
 }
 
-std::vector<DocumentReport> validate_documents(const std::vector<DocumentInput>& inputs,
-                                               const std::string& standard_input,
-                                               const ValidationSettings& settings, Progress& progress) {
-    std::vector<DocumentReport> reports(inputs.size());
-    {
-        boost::asio::thread_pool pool(std::max(settings.jobs, 1u));
-        for (std::size_t index = 0; index < inputs.size(); ++index) {
-            boost::asio::post(pool, [&, index] {
-                const DocumentInput& input = inputs[index];
-                try {
-                    reports[index] = validate_document(input.path, input.standard_input ? &standard_input : nullptr,
-                                                       settings);
-                } catch (const std::exception& error) {
-                    // A defect must not take the other documents down with it.
-                    reports[index] = unreadable(input.path, {{DiagnosticLevel::error, input.path, {},
-                                                              std::string("internal error: ") + error.what(), {}}});
-                }
-                progress.advance();
-            });
-        }
-        pool.join();
+namespace {
+
+// A document's report; a defect found while checking it must not take the other
+// documents down with it, so it makes the document unreadable instead.
+DocumentReport checked_or_failed(const DocumentInput& input, const std::string& standard_input,
+                                 const ValidationSettings& settings) {
+    if (input.standard_input && standard_input.size() > settings.limits.max_bytes) {
+        // Standard input is read no further than one byte past the limit: its size is not known.
+        return unreadable(input.path, {{DiagnosticLevel::error, input.path, {},
+                                        fmt::format("document is more than {0} bytes; the limit is {0} bytes",
+                                                    settings.limits.max_bytes),
+                                        {}}});
     }
-    std::stable_sort(reports.begin(), reports.end(),
-                     [](const DocumentReport& a, const DocumentReport& b) { return a.path < b.path; });
-    return reports;
+    try {
+        return validate_document(input.path, input.standard_input ? &standard_input : nullptr, settings);
+    } catch (const std::exception& error) {
+        return unreadable(input.path,
+                          {{DiagnosticLevel::error, input.path, {}, std::string("internal error: ") + error.what(), {}}});
+    }
+}
+
+}  // namespace
+
+void validate_documents(const std::vector<DocumentInput>& inputs, const std::string& standard_input,
+                        const ValidationSettings& settings, Progress& progress, const RenderDocument& render,
+                        const ConsumeDocument& consume) {
+    auto checked = [&](std::size_t index) {
+        const DocumentInput& input = inputs[index];
+        DocumentPart part = render(checked_or_failed(input, standard_input, settings), index);
+        progress.advance();
+        return part;
+    };
+    std::size_t jobs = std::min<std::size_t>(std::max(settings.jobs, 1u), inputs.size());
+    if (jobs <= 1) {
+        for (std::size_t index = 0; index < inputs.size(); ++index) {
+            consume(checked(index));
+        }
+        return;
+    }
+
+    // Parts wait in a ring of slots until their turn; a document is only started when
+    // its slot is free, which bounds how far checking runs ahead of consuming.
+    const std::size_t window = 8 * jobs;
+    std::vector<std::optional<DocumentPart>> slots(window);
+    std::exception_ptr failure;  // what a render threw, rethrown here
+    std::mutex mutex;
+    std::condition_variable filled;
+    boost::asio::thread_pool pool(jobs);
+    auto start = [&](std::size_t index) {
+        boost::asio::post(pool, [&, index] {
+            try {
+                DocumentPart part = checked(index);
+                std::lock_guard lock(mutex);
+                slots[index % window] = std::move(part);
+            } catch (...) {
+                std::lock_guard lock(mutex);
+                failure = std::current_exception();
+            }
+            filled.notify_all();
+        });
+    };
+    std::size_t started = 0;
+    for (; started < std::min(window, inputs.size()); ++started) {
+        start(started);
+    }
+    for (std::size_t next = 0; next < inputs.size(); ++next) {
+        DocumentPart part;
+        {
+            std::unique_lock lock(mutex);
+            std::optional<DocumentPart>& slot = slots[next % window];
+            filled.wait(lock, [&] { return slot.has_value() || failure; });
+            if (!slot) {
+                std::rethrow_exception(failure);
+            }
+            part = std::move(*slot);
+            slot.reset();
+        }
+        if (started < inputs.size()) {
+            start(started++);
+        }
+        consume(std::move(part));
+    }
+    pool.join();
 }
 
 }  // namespace drieluik::cli

@@ -5,12 +5,13 @@
 // location; undecided rules and unreadable documents as well. Labels in the run's
 // language; printable.
 
-#include "report/run.hpp"
+#include "report/report.hpp"
 
+#include <memory>
 #include <ostream>
 
 namespace drieluik {
 
-void write_html_report(std::ostream& out, const Run& run);
+std::unique_ptr<ReportWriter> html_report_writer(std::ostream& out, const RunInfo& info);
 
 }  // namespace drieluik

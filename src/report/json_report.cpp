@@ -1,10 +1,12 @@
 #include "report/json_report.hpp"
 
+#include "report/json_pieces.hpp"
+
 namespace drieluik {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = json_pieces::Json;
 
 Json finding_json(const DocumentReport& document, const Finding& finding) {
     Json evidence = Json::array();
@@ -62,19 +64,12 @@ Json document_json(const DocumentReport& document) {
     return json;
 }
 
-}  // namespace
-
-nlohmann::ordered_json json_report(const Run& run) {
-    Json documents = Json::array();
-    for (const DocumentReport& document : run.documents) {
-        documents.push_back(document_json(document));
-    }
-    RunSummary summary = summarize(run);
+Json frame(const RunInfo& info, const RunSummary& summary) {
     return {
-        {"tool", {{"name", run.tool_name}, {"version", run.tool_version}}},
-        {"asOf", run.as_of.to_string()},
-        {"ruleset", {{"name", run.ruleset_name}, {"version", run.ruleset_version}, {"rules", run.rules.size()}}},
-        {"documents", std::move(documents)},
+        {"tool", {{"name", info.tool_name}, {"version", info.tool_version}}},
+        {"asOf", info.as_of.to_string()},
+        {"ruleset", {{"name", info.ruleset_name}, {"version", info.ruleset_version}, {"rules", info.rules.size()}}},
+        {"documents", Json::array()},
         {"summary", {{"documents", summary.documents},
                      {"error", summary.error},
                      {"warning", summary.warning},
@@ -83,9 +78,38 @@ nlohmann::ordered_json json_report(const Run& run) {
     };
 }
 
-void write_json_report(std::ostream& out, const Run& run) {
-    // File names need not be UTF-8; such bytes become U+FFFD rather than an exception.
-    out << json_report(run).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+class JsonReportWriter final : public ReportWriter {
+public:
+    JsonReportWriter(std::ostream& out, const RunInfo& info) : out_(out), info_(info) {
+        // Everything before the documents is the same whatever the summary says.
+        json_pieces::Cut head = json_pieces::cut(json_pieces::dump(frame(info_, {})), "documents");
+        documents_ = json_pieces::List(head.indent);
+        out_ << head.before;
+    }
+
+private:
+    DocumentPart render(const DocumentReport& document, std::size_t /*index*/) const override {
+        DocumentPart part;
+        part.text = documents_.item(document_json(document));
+        return part;
+    }
+
+    void write(DocumentPart& part) override { out_ << documents_.place(part.text); }
+
+    void write_end(const RunSummary& summary) override {
+        out_ << documents_.closing() << json_pieces::cut(json_pieces::dump(frame(info_, summary)), "documents").after
+             << '\n';
+    }
+
+    std::ostream& out_;
+    const RunInfo& info_;
+    json_pieces::List documents_{0};
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const RunInfo& info) {
+    return std::make_unique<JsonReportWriter>(out, info);
 }
 
 }  // namespace drieluik

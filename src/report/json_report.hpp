@@ -1,18 +1,15 @@
 #pragma once
 // The JSON report of the command-line contract (schemas/report.schema.json): keys in the
 // contract's order, findings and documents in the run's order, so that the same run gives
-// byte-identical output.
+// byte-identical output; indented by two spaces, with a final line break.
 
-#include "report/run.hpp"
+#include "report/report.hpp"
 
-#include <nlohmann/json.hpp>
-
+#include <memory>
 #include <ostream>
 
 namespace drieluik {
 
-nlohmann::ordered_json json_report(const Run& run);
-// The report indented by two spaces, with a final line break.
-void write_json_report(std::ostream& out, const Run& run);
+std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const RunInfo& info);
 
 }  // namespace drieluik

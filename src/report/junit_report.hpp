@@ -4,12 +4,13 @@
 // `file:line:column: severity[RULE-ID]: message`), an undecided rule is skipped, and an
 // unreadable document is a testsuite with one errored testcase.
 
-#include "report/run.hpp"
+#include "report/report.hpp"
 
+#include <memory>
 #include <ostream>
 
 namespace drieluik {
 
-void write_junit_report(std::ostream& out, const Run& run);
+std::unique_ptr<ReportWriter> junit_report_writer(std::ostream& out, const RunInfo& info);
 
 }  // namespace drieluik

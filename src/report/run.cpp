@@ -28,7 +28,7 @@ bool DocumentReport::elsewhere(const Finding& finding) const {
     return file_of(finding) != path;
 }
 
-const RuleInfo* Run::rule(std::string_view id) const {
+const RuleInfo* RunInfo::rule(std::string_view id) const {
     auto found = std::lower_bound(rules.begin(), rules.end(), id,
                                   [](const RuleInfo& info, std::string_view key) { return info.id < key; });
     return found != rules.end() && found->id == id ? &*found : nullptr;
@@ -81,18 +81,33 @@ FindingCounts count_findings(const DocumentResult& result) {
     return counts;
 }
 
+DocumentTally tally(const DocumentReport& document) {
+    if (document.status == DocumentStatus::unreadable) {
+        return {.unreadable = true, .counts = {}};
+    }
+    return {.unreadable = false, .counts = count_findings(document.result)};
+}
+
+void RunSummary::add(const DocumentTally& document) {
+    ++documents;
+    if (document.unreadable) {
+        ++unreadable;
+        return;
+    }
+    error += document.counts.error;
+    warning += document.counts.warning;
+    advice += document.counts.advice;
+}
+
+bool RunSummary::found_at_least(Severity severity) const {
+    // Severities are ordered from the most severe (error) down.
+    return error > 0 || (severity >= Severity::warning && warning > 0) || (severity >= Severity::advice && advice > 0);
+}
+
 RunSummary summarize(const Run& run) {
     RunSummary summary;
-    summary.documents = run.documents.size();
     for (const DocumentReport& document : run.documents) {
-        if (document.status == DocumentStatus::unreadable) {
-            ++summary.unreadable;
-            continue;
-        }
-        FindingCounts counts = count_findings(document.result);
-        summary.error += counts.error;
-        summary.warning += counts.warning;
-        summary.advice += counts.advice;
+        summary.add(tally(document));
     }
     return summary;
 }

@@ -1,9 +1,10 @@
 #pragma once
 // Everything a report says about one run of `drieluik check`, as plain values: the tool,
-// the validation date and language, the rule set, and per document either its findings
-// or why it could not be read, with the texts needed to quote the lines concerned.
-// Every report format reads a Run and nothing else, so formats are tested on hand-made
-// runs and never depend on how documents were found, loaded or evaluated.
+// the validation date and language, the rule set (RunInfo), and per document either its
+// findings or why it could not be read, with the texts needed to quote the lines
+// concerned (DocumentReport). Every report format reads these and nothing else, so
+// formats are tested on hand-made runs and never depend on how documents were found,
+// loaded or evaluated.
 
 #include "base/date.hpp"
 #include "base/diagnostic.hpp"
@@ -45,7 +46,8 @@ struct DocumentReport {
     bool elsewhere(const Finding& finding) const;
 };
 
-struct Run {
+// What a report says about the run as a whole, known before any document is checked.
+struct RunInfo {
     std::string tool_name = "drieluik";
     std::string tool_version;
     std::string tool_uri;               // the project's home page
@@ -54,9 +56,13 @@ struct Run {
     std::string ruleset_name;
     std::string ruleset_version;
     std::vector<RuleInfo> rules;        // sorted by id
-    std::vector<DocumentReport> documents;  // sorted by path
 
     const RuleInfo* rule(std::string_view id) const;
+};
+
+// A whole run at once, for writing a report in one go (see report.hpp).
+struct Run : RunInfo {
+    std::vector<DocumentReport> documents;  // in report order
 };
 
 // A rule's title and explanation in `language`, or in the other one when it has none.
@@ -78,6 +84,13 @@ struct FindingCounts {
 };
 FindingCounts count_findings(const DocumentResult& result);
 
+// What the run's summary needs of one document.
+struct DocumentTally {
+    bool unreadable = false;
+    FindingCounts counts;
+};
+DocumentTally tally(const DocumentReport& document);
+
 // The counts of a whole run, as the JSON summary and every summary line show them.
 struct RunSummary {
     std::size_t documents = 0;
@@ -85,6 +98,10 @@ struct RunSummary {
     std::size_t warning = 0;
     std::size_t advice = 0;
     std::size_t unreadable = 0;
+
+    void add(const DocumentTally& document);
+    // True when a finding of `severity` or a more severe one was reported.
+    bool found_at_least(Severity severity) const;
 };
 RunSummary summarize(const Run& run);
 

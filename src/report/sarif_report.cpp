@@ -1,15 +1,19 @@
 #include "report/sarif_report.hpp"
 
+#include "report/json_pieces.hpp"
 #include "report/labels.hpp"
+#include "report/spool.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <utility>
 
 namespace drieluik {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = json_pieces::Json;
 
 constexpr std::string_view unreadable_id = "unreadable";
 
@@ -80,31 +84,58 @@ Json rule_json(const RuleInfo& rule, Language language) {
     };
 }
 
-class SarifWriter {
+class SarifReportWriter final : public ReportWriter {
 public:
-    SarifWriter(const Run& run, const std::filesystem::path& working_directory)
-        : run_(run), working_directory_(working_directory) {}
+    SarifReportWriter(std::ostream& out, const RunInfo& info, std::filesystem::path working_directory)
+        : out_(out), info_(info), working_directory_(std::move(working_directory)) {
+        json_pieces::Cut head = json_pieces::cut(json_pieces::dump(frame(true)), "results");
+        results_ = json_pieces::List(head.indent);
+        notifications_ = json_pieces::List(json_pieces::cut(head.after, "toolExecutionNotifications").indent);
+        out_ << head.before;
+    }
 
-    Json write() const {
-        Json rules = Json::array();
-        for (const RuleInfo& rule : run_.rules) {
-            rules.push_back(rule_json(rule, run_.language));
+private:
+    DocumentPart render(const DocumentReport& document, std::size_t /*index*/) const override {
+        DocumentPart part;
+        for (const Finding& finding : document.result.findings) {
+            part.text += results_.item(result_json(document, finding));
         }
-        Json results = Json::array();
-        Json notifications = Json::array();
-        for (const DocumentReport& document : run_.documents) {
-            for (const Finding& finding : document.result.findings) {
-                results.push_back(result_json(document, finding));
+        for (const Diagnostic& error : document.errors) {
+            part.aside += notifications_.item(notification_json(document, error));
+        }
+        return part;
+    }
+
+    void write(DocumentPart& part) override {
+        out_ << results_.place(part.text);
+        if (!part.aside.empty()) {
+            if (!spooled_notifications_) {
+                spooled_notifications_.emplace();
             }
-            for (const Diagnostic& error : document.errors) {
-                notifications.push_back(notification_json(document, error));
-            }
+            spooled_notifications_->append(notifications_.place(part.aside));
+        }
+    }
+
+    void write_end(const RunSummary& summary) override {
+        json_pieces::Cut tail = json_pieces::cut(json_pieces::dump(frame(summary.unreadable == 0)), "results");
+        json_pieces::Cut notifications = json_pieces::cut(tail.after, "toolExecutionNotifications");
+        out_ << results_.closing() << notifications.before;
+        if (spooled_notifications_) {
+            spooled_notifications_->copy_to(out_);
+        }
+        out_ << notifications_.closing() << notifications.after << '\n';
+    }
+
+    Json frame(bool all_read) const {
+        Json rules = Json::array();
+        for (const RuleInfo& rule : info_.rules) {
+            rules.push_back(rule_json(rule, info_.language));
         }
         Json driver = {
-            {"name", run_.tool_name},
-            {"version", run_.tool_version},
-            {"semanticVersion", run_.tool_version},
-            {"informationUri", run_.tool_uri},
+            {"name", info_.tool_name},
+            {"version", info_.tool_version},
+            {"semanticVersion", info_.tool_version},
+            {"informationUri", info_.tool_uri},
             {"rules", std::move(rules)},
             {"notifications", Json::array({{
                 {"id", unreadable_id},
@@ -113,21 +144,22 @@ public:
                 {"defaultConfiguration", {{"level", "error"}}},
             }})},
         };
-        bool all_read = notifications.empty();
+        // Results come before the invocation, which can only say whether every document
+        // was read once all of them have been.
         return {
             {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
             {"runs", Json::array({{
                 {"tool", {{"driver", std::move(driver)}}},
+                {"language", to_string(info_.language)},
+                {"columnKind", "unicodeCodePoints"},
+                {"properties", {{"asOf", info_.as_of.to_string()},
+                                {"ruleset", {{"name", info_.ruleset_name}, {"version", info_.ruleset_version}}}}},
+                {"results", Json::array()},
                 {"invocations", Json::array({{
                     {"executionSuccessful", all_read},
-                    {"toolExecutionNotifications", std::move(notifications)},
+                    {"toolExecutionNotifications", Json::array()},
                 }})},
-                {"language", to_string(run_.language)},
-                {"columnKind", "unicodeCodePoints"},
-                {"results", std::move(results)},
-                {"properties", {{"asOf", run_.as_of.to_string()},
-                                {"ruleset", {{"name", run_.ruleset_name}, {"version", run_.ruleset_version}}}}},
             }})},
         };
     }
@@ -143,8 +175,8 @@ private:
 
     Json result_json(const DocumentReport& document, const Finding& finding) const {
         Json result = {{"ruleId", finding.rule}};
-        if (run_.rule(finding.rule) != nullptr) {
-            result["ruleIndex"] = run_.rule(finding.rule) - run_.rules.data();
+        if (const RuleInfo* rule = info_.rule(finding.rule)) {
+            result["ruleIndex"] = rule - info_.rules.data();
         }
         Json location = {{"physicalLocation", physical_location(document.file_of(finding), finding.position)}};
         if (!finding.path.empty()) {
@@ -177,8 +209,12 @@ private:
         };
     }
 
-    const Run& run_;
-    const std::filesystem::path& working_directory_;
+    std::ostream& out_;
+    const RunInfo& info_;
+    std::filesystem::path working_directory_;
+    json_pieces::List results_{0};
+    json_pieces::List notifications_{0};
+    std::optional<Spool> spooled_notifications_;
 };
 
 }  // namespace
@@ -195,13 +231,9 @@ std::string artifact_uri(std::string_view file, const std::filesystem::path& wor
     return "file://" + percent_encode(path.generic_string());
 }
 
-nlohmann::ordered_json sarif_report(const Run& run, const std::filesystem::path& working_directory) {
-    return SarifWriter(run, working_directory).write();
-}
-
-void write_sarif_report(std::ostream& out, const Run& run, const std::filesystem::path& working_directory) {
-    out << sarif_report(run, working_directory).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-        << '\n';
+std::unique_ptr<ReportWriter> sarif_report_writer(std::ostream& out, const RunInfo& info,
+                                                  const std::filesystem::path& working_directory) {
+    return std::make_unique<SarifReportWriter>(out, info, working_directory);
 }
 
 }  // namespace drieluik

@@ -6,11 +6,10 @@
 // is no result but a tool execution notification ("unreadable") with the problem's
 // location, and the invocation is then not successful.
 
-#include "report/run.hpp"
-
-#include <nlohmann/json.hpp>
+#include "report/report.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,8 +17,8 @@
 namespace drieluik {
 
 // `working_directory` is what artifact URIs are made relative to.
-nlohmann::ordered_json sarif_report(const Run& run, const std::filesystem::path& working_directory);
-void write_sarif_report(std::ostream& out, const Run& run, const std::filesystem::path& working_directory);
+std::unique_ptr<ReportWriter> sarif_report_writer(std::ostream& out, const RunInfo& info,
+                                                  const std::filesystem::path& working_directory);
 
 // A file name as a SARIF artifact URI: relative to `working_directory` when it lies
 // inside it (forward slashes, percent-encoded as a URI reference), otherwise a file: URI.

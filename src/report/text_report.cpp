@@ -18,26 +18,21 @@ namespace {
 // The width of the line-number gutter: line numbers up to 99999 keep every excerpt aligned.
 constexpr std::size_t gutter_width = 5;
 
-class TextWriter {
+// One document's part of the text report, rendered into a string.
+class DocumentText {
 public:
-    TextWriter(std::ostream& out, const Run& run, const TextOptions& options)
-        : out_(out), run_(run), labels_(labels(run.language)), colour_(options.colour) {}
+    DocumentText(const Labels& labels, Language language, bool colour)
+        : labels_(labels), language_(language), colour_(colour) {}
 
-    void write() {
-        bool blank = true;
-        for (const DocumentReport& document : run_.documents) {
-            bool items = write_items(document);
-            line(fmt::format("{}: {}", styled(bold(), document.path), document_phrase(document)));
-            blank = false;
-            if (items) {
-                line("");
-                blank = true;
-            }
-        }
-        if (!blank) {
+    // Its findings, unreadable errors and undecided rules, then its summary line, then a
+    // blank line when anything came before that line.
+    std::string render(const DocumentReport& document) && {
+        bool items = write_items(document);
+        line(fmt::format("{}: {}", styled(bold(), document.path), document_phrase(document)));
+        if (items) {
             line("");
         }
-        line(styled(bold(), run_summary_phrase(summarize(run_), run_.language)));
+        return std::move(text_);
     }
 
 private:
@@ -114,7 +109,7 @@ private:
         if (counts.findings() == 0 && counts.undecided == 0) {
             return std::string(labels_.no_findings);
         }
-        return counts_phrase(counts, run_.language);
+        return counts_phrase(counts, language_);
     }
 
     std::string location(const std::string& file, Position position) const {
@@ -138,18 +133,53 @@ private:
         return bold();
     }
 
-    void line(std::string_view text) { out_ << text << '\n'; }
+    void line(std::string_view text) {
+        text_ += text;
+        text_ += '\n';
+    }
+
+    const Labels& labels_;
+    Language language_;
+    bool colour_;
+    std::string text_;
+};
+
+class TextReportWriter final : public ReportWriter {
+public:
+    TextReportWriter(std::ostream& out, const RunInfo& info, const TextOptions& options)
+        : out_(out), info_(info), colour_(options.colour) {}
+
+private:
+    DocumentPart render(const DocumentReport& document, std::size_t /*index*/) const override {
+        DocumentPart part;
+        part.text = DocumentText(labels(info_.language), info_.language, colour_).render(document);
+        return part;
+    }
+
+    void write(DocumentPart& part) override {
+        out_ << part.text;
+        ends_blank_ = part.text.ends_with("\n\n");
+    }
+
+    // The run's summary line, after a blank line.
+    void write_end(const RunSummary& summary) override {
+        if (summary.documents > 0 && !ends_blank_) {
+            out_ << '\n';
+        }
+        std::string phrase = run_summary_phrase(summary, info_.language);
+        out_ << (colour_ ? fmt::format(fmt::emphasis::bold, "{}", phrase) : phrase) << '\n';
+    }
 
     std::ostream& out_;
-    const Run& run_;
-    const Labels& labels_;
+    const RunInfo& info_;
     bool colour_;
+    bool ends_blank_ = false;
 };
 
 }  // namespace
 
-void write_text_report(std::ostream& out, const Run& run, const TextOptions& options) {
-    TextWriter(out, run, options).write();
+std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const RunInfo& info, const TextOptions& options) {
+    return std::make_unique<TextReportWriter>(out, info, options);
 }
 
 }  // namespace drieluik

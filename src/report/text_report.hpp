@@ -5,8 +5,9 @@
 // `error[unreadable]`, undecided rules as notes, a summary line per document and one for
 // the run, in the run's language.
 
-#include "report/run.hpp"
+#include "report/report.hpp"
 
+#include <memory>
 #include <ostream>
 
 namespace drieluik {
@@ -15,6 +16,6 @@ struct TextOptions {
     bool colour = false;  // ANSI colours: only for a terminal that wants them
 };
 
-void write_text_report(std::ostream& out, const Run& run, const TextOptions& options);
+std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const RunInfo& info, const TextOptions& options);
 
 }  // namespace drieluik

@@ -37,7 +37,12 @@ TEST_CASE("folders are searched recursively for xml files, in a fixed order") {
 
 TEST_CASE("files stay as named, missing ones too; - is standard input; duplicates are read once") {
     CHECK(paths(expand_inputs({"missing.xml", "-", "other.txt", "missing.xml", "-"})) ==
-          std::vector<std::string>{"missing.xml", "<stdin> (stdin)", "other.txt"});
+          std::vector<std::string>{"<stdin> (stdin)", "missing.xml", "other.txt"});
+}
+
+TEST_CASE("inputs come in the order of their paths, whatever the order of the arguments") {
+    CHECK(paths(expand_inputs({"b.xml", "a/z.xml", "a.xml", "-"})) ==
+          std::vector<std::string>{"<stdin> (stdin)", "a.xml", "a/z.xml", "b.xml"});
 }
 
 }  // namespace drieluik::cli

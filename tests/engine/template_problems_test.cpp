@@ -39,7 +39,8 @@ std::string template_rules() {
 
 DocumentResult run_application(const std::vector<Edit>& edits = {}, Language language = Language::nl,
                                std::function<LoadResult(const std::string&)> load_template = {}) {
-    const auto rules = compile_rules(template_rules());
+    // Compiled once and kept: a result's `evaluated` views the rule set's ids.
+    static const auto rules = compile_rules(template_rules());
     const auto application = load(application_path, edited(application_path, edits));
     EvalOptions options;
     options.language = language;

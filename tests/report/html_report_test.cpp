@@ -1,6 +1,6 @@
 #include "report/html_escape.hpp"
-#include "report/html_report.hpp"
 
+#include "render.hpp"
 #include "sample_run.hpp"
 
 #include <doctest/doctest.h>
@@ -12,9 +12,7 @@ namespace drieluik {
 namespace {
 
 std::string html_report(const Run& run) {
-    std::ostringstream out;
-    write_html_report(out, run);
-    return out.str();
+    return testing::render(run, ReportFormat::html);
 }
 
 bool contains(const std::string& text, std::string_view part) {

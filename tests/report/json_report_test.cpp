@@ -1,8 +1,8 @@
-#include "report/json_report.hpp"
-
+#include "render.hpp"
 #include "sample_run.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 
@@ -11,9 +11,7 @@ namespace drieluik {
 namespace {
 
 std::string json_text(const Run& run) {
-    std::ostringstream out;
-    write_json_report(out, run);
-    return out.str();
+    return testing::render(run, ReportFormat::json);
 }
 
 }  // namespace
@@ -150,10 +148,11 @@ TEST_CASE("json report: a file name that is not UTF-8 does not stop the report")
 TEST_CASE("json report of a run without documents") {
     Run run = testing::sample_run();
     run.documents.clear();
-    nlohmann::ordered_json json = json_report(run);
+    nlohmann::ordered_json json = nlohmann::ordered_json::parse(json_text(run));
     CHECK(json["documents"] == nlohmann::ordered_json::array());
     CHECK(json["summary"]["documents"] == 0);
     CHECK(json["ruleset"]["rules"] == 5);
+    CHECK(json_text(run).find("  \"documents\": [],\n  \"summary\": {\n") != std::string::npos);
 }
 
 }  // namespace drieluik

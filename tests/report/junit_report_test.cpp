@@ -1,5 +1,4 @@
-#include "report/junit_report.hpp"
-
+#include "render.hpp"
 #include "sample_run.hpp"
 
 #include <doctest/doctest.h>
@@ -13,9 +12,7 @@ namespace drieluik {
 namespace {
 
 pugi::xml_document parsed_junit(const Run& run, std::string& text) {
-    std::ostringstream out;
-    write_junit_report(out, run);
-    text = out.str();
+    text = testing::render(run, ReportFormat::junit);
     pugi::xml_document xml;
     pugi::xml_parse_result result = xml.load_string(text.c_str());
     REQUIRE_MESSAGE(result, result.description());

@@ -1,10 +1,24 @@
 #include "report/sarif_report.hpp"
 
+#include "render.hpp"
 #include "sample_run.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
 
 namespace drieluik {
+
+namespace {
+
+nlohmann::ordered_json sarif_report(const Run& run, const std::filesystem::path& working_directory) {
+    ReportOptions options;
+    options.working_directory = working_directory;
+    return nlohmann::ordered_json::parse(testing::render(run, ReportFormat::sarif, options));
+}
+
+}  // namespace
 
 TEST_CASE("sarif artifact URIs are relative, with forward slashes, percent-encoded") {
     CHECK(artifact_uri("examples/a & b.xml", "/work") == "examples/a%20%26%20b.xml");

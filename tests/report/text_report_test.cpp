@@ -1,5 +1,4 @@
-#include "report/text_report.hpp"
-
+#include "render.hpp"
 #include "sample_run.hpp"
 
 #include <doctest/doctest.h>
@@ -11,9 +10,9 @@ namespace drieluik {
 namespace {
 
 std::string text_report(const Run& run, bool colour = false) {
-    std::ostringstream out;
-    write_text_report(out, run, TextOptions{.colour = colour});
-    return out.str();
+    ReportOptions options;
+    options.colour = colour;
+    return testing::render(run, ReportFormat::text, options);
 }
 
 }  // namespace
