@@ -1,6 +1,9 @@
 #include "cli/atomic_file.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +14,42 @@
 #include <unistd.h>
 
 namespace drieluik::cli {
+
+namespace {
+
+constexpr std::array<int, 3> stopping_signals{SIGINT, SIGTERM, SIGHUP};
+
+// The temporary file being written, for the signal handler: a fixed buffer, because a
+// handler may only touch memory that is never reallocated.
+std::array<char, 4096> unfinished{};
+
+extern "C" void remove_unfinished_and_stop(int signal_number) {
+    if (unfinished[0] != '\0') {
+        ::unlink(unfinished.data());
+    }
+    std::signal(signal_number, SIG_DFL);
+    std::raise(signal_number);
+}
+
+void guard(const std::string& temporary) {
+    if (temporary.size() >= unfinished.size()) {
+        return;  // too long to keep: an interruption leaves it behind
+    }
+    std::copy(temporary.begin(), temporary.end(), unfinished.begin());
+    unfinished[temporary.size()] = '\0';
+    for (int signal_number : stopping_signals) {
+        std::signal(signal_number, remove_unfinished_and_stop);
+    }
+}
+
+void unguard() {
+    for (int signal_number : stopping_signals) {
+        std::signal(signal_number, SIG_DFL);
+    }
+    unfinished[0] = '\0';
+}
+
+}  // namespace
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     std::filesystem::path target(path_);
@@ -23,6 +62,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
         return;
     }
     temporary_ = name.data();
+    guard(temporary_);
     // mkstemp creates the file for its owner only; a report is an ordinary file.
     mode_t mask = ::umask(0);
     ::umask(mask);
@@ -35,8 +75,11 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 }
 
 AtomicFile::~AtomicFile() {
-    if (!committed_ && !temporary_.empty()) {
-        std::remove(temporary_.c_str());
+    if (!temporary_.empty()) {
+        unguard();
+        if (!committed_) {
+            std::remove(temporary_.c_str());
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Writing a report file so that readers see either the old file or the whole new one,
 // never a half-written report: the report is written to a temporary file in the same
-// folder, which then replaces the target with one rename.
+// folder, which then replaces the target with one rename. A run stopped by SIGINT,
+// SIGTERM or SIGHUP removes the temporary file on its way out. One at a time.
 
 #include <fstream>
 #include <string>

@@ -30,6 +30,7 @@ const std::map<std::string, Severity> severities{
 template <typename Value>
 std::vector<std::string> names(const std::map<std::string, Value>& table) {
     std::vector<std::string> result;
+    result.reserve(table.size());
     for (const auto& entry : table) {
         result.push_back(entry.first);
     }

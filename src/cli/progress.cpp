@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <string>
 
 namespace drieluik::cli {
@@ -12,7 +13,7 @@ constexpr auto redraw_interval = std::chrono::milliseconds(100);
 constexpr std::size_t bar_width = 30;
 
 std::string duration_text(double seconds) {
-    auto whole = static_cast<long long>(seconds + 0.5);
+    long long whole = std::llround(seconds);
     return whole >= 60 ? fmt::format("{}m{:02}s", whole / 60, whole % 60) : fmt::format("{}s", whole);
 }
 

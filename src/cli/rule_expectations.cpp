@@ -122,6 +122,15 @@ private:
     TestInstructions instructions_;
 };
 
+std::vector<Position> positions_of(const std::vector<const Finding*>& findings) {
+    std::vector<Position> positions;
+    positions.reserve(findings.size());
+    for (const Finding* finding : findings) {
+        positions.push_back(finding->position);
+    }
+    return positions;
+}
+
 std::string locations_text(const std::vector<Position>& positions) {
     std::string text;
     for (Position position : positions) {
@@ -182,10 +191,7 @@ private:
             ++outcome_.passed;
             return;
         }
-        std::vector<Position> at;
-        for (const Finding* finding : found) {
-            at.push_back(finding->position);
-        }
+        std::vector<Position> at = positions_of(found);
         fail(expectation.written, fmt::format("expected no finding of {}, but it reported at {}: {}", expectation.rule,
                                               locations_text(at), found.front()->message));
     }
@@ -214,10 +220,7 @@ private:
                 ++outcome_.passed;
                 continue;
             }
-            std::vector<Position> at;
-            for (const Finding* finding : found) {
-                at.push_back(finding->position);
-            }
+            std::vector<Position> at = positions_of(found);
             fail(expectation->written,
                  fmt::format("expected {} at {}:{}, but it {}", rule, expectation->at.line, expectation->at.column,
                              at.empty() ? std::string("reported nothing")

@@ -14,9 +14,11 @@ import os
 import pty
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 from pathlib import Path
 
@@ -438,6 +440,28 @@ class OutputFileTest(unittest.TestCase):
             self.assertEqual(target.read_text(encoding="utf-8"),
                              check("--format", "json", "examples/agreements").stdout)
             self.assertEqual(os.listdir(folder), ["report.json"])
+
+    def test_an_interrupted_run_leaves_the_previous_report(self):
+        """Stopped while the report is being written (here: while it waits for standard
+        input), drieluik leaves the old report as it was and no temporary file behind."""
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / "report.json"
+            target.write_text("old", encoding="utf-8")
+            run = subprocess.Popen([DRIELUIK, "check", "--format", "json", "--output", str(target), "-"],
+                                   cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+            try:
+                deadline = time.monotonic() + 30
+                while len(os.listdir(folder)) < 2 and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                self.assertEqual(len(os.listdir(folder)), 2, "the temporary report file never appeared")
+                run.send_signal(signal.SIGTERM)
+                self.assertEqual(run.wait(timeout=30), -signal.SIGTERM)
+            finally:
+                run.kill()
+                run.stdin.close()
+            self.assertEqual(os.listdir(folder), ["report.json"])
+            self.assertEqual(target.read_text(encoding="utf-8"), "old")
 
     def test_output_into_a_missing_folder_fails(self):
         result = check("--output", "/nonexistent-folder/report.txt", "examples/agreements")
