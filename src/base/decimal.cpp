@@ -217,7 +217,7 @@ int compare(const Decimal& a, const Decimal& b) {
 }
 
 std::string Decimal::to_string() const {
-    const auto scale = static_cast<std::size_t>(scale_);
+    const auto scale = static_cast<std::size_t>(static_cast<unsigned char>(scale_));  // 0 .. max_scale
     std::string digits;  // least significant first
     for (Magnitude rest = magnitude(mantissa_); rest != 0 || digits.size() <= scale; rest /= 10) {
         digits.push_back(static_cast<char>('0' + static_cast<int>(rest % 10)));

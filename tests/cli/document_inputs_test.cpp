@@ -13,6 +13,7 @@ namespace fs = std::filesystem;
 
 std::vector<std::string> paths(const std::vector<DocumentInput>& inputs) {
     std::vector<std::string> result;
+    result.reserve(inputs.size());
     for (const DocumentInput& input : inputs) {
         result.push_back(input.path + (input.standard_input ? " (stdin)" : ""));
     }
