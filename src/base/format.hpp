@@ -78,7 +78,9 @@ struct MessageError {
 // writes a missing argument, "{name}". Arguments not in the pattern are ignored.
 //
 // A MessageTemplate is immutable after compile (copies share the parsed pattern); format()
-// may be called on the same template from many threads at once.
+// may be called on the same template from many threads at once. ICU's formatter for the
+// pattern is built by the first format(), not by compile(): a rule set compiles every
+// message it has and a run formats few of them.
 class MessageTemplate {
 public:
     static std::variant<MessageTemplate, MessageError> compile(std::string_view pattern, Language language);

@@ -9,7 +9,9 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <memory>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <stdexcept>
 
@@ -61,9 +63,10 @@ MessageError error_at(std::string message, const icu::UnicodeString& pattern, st
 std::optional<MessageError> nesting_error(const icu::UnicodeString& pattern) {
     constexpr int max_depth = 32;
     int depth = 0;
+    const char16_t* const units = pattern.getBuffer();
     for (std::int32_t i = 0; i < pattern.length(); ++i) {
-        if (pattern[i] == u'}') depth = std::max(depth - 1, 0);
-        if (pattern[i] == u'{' && ++depth > max_depth) {
+        if (units[i] == u'}') depth = std::max(depth - 1, 0);
+        if (units[i] == u'{' && ++depth > max_depth) {
             return error_at("the message nests braces more than " + std::to_string(max_depth) + " deep", pattern, i);
         }
     }
@@ -177,47 +180,73 @@ struct MessageTemplate::Compiled {
     std::vector<std::string> numeric_names;
     // ICU's MessageFormat::format is const but fills caches (number format, plural rules)
     // on first use without locking, so one instance must not format on two threads at
-    // once. The prototype is never used to format; each format() call borrows an idle
-    // copy (copies reuse the parsed pattern) and returns it afterwards.
-    std::unique_ptr<const icu::MessageFormat> prototype;
+    // once: each format() call borrows an idle instance and returns it afterwards. A rule
+    // set compiles every message of every rule but a run formats only a few, and building
+    // a MessageFormat costs more than parsing its pattern, so instances are built when a
+    // format() call finds none idle, not at compile.
     mutable std::mutex idle_mutex;
     mutable std::vector<std::unique_ptr<icu::MessageFormat>> idle;
 };
 
 namespace {
 
+std::unique_ptr<icu::MessageFormat> new_format(const icu::UnicodeString& pattern, Language language,
+                                               UParseError& parse_error, UErrorCode& status) {
+    auto format = std::make_unique<icu::MessageFormat>(pattern, icu_text::locale(language), parse_error, status);
+    if (U_FAILURE(status)) return nullptr;
+    return format;
+}
+
+// An idle MessageFormat of the template, or a new one when none is idle; null only when
+// ICU cannot build one, which compile() rules out for every pattern it accepts.
 class BorrowedFormat {
 public:
     using Pool = std::vector<std::unique_ptr<icu::MessageFormat>>;
 
-    BorrowedFormat(const icu::MessageFormat& prototype, std::mutex& mutex, Pool& idle) : mutex_(mutex), idle_(idle) {
+    BorrowedFormat(std::string_view pattern, Language language, std::mutex& mutex, Pool& idle)
+        : mutex_(mutex), idle_(idle) {
         {
             const std::lock_guard lock(mutex_);
             if (!idle_.empty()) {
                 format_ = std::move(idle_.back());
                 idle_.pop_back();
+                return;
             }
         }
-        if (!format_) format_.reset(prototype.clone());
-        if (!format_) throw std::bad_alloc();
+        UParseError parse_error{};
+        UErrorCode status = U_ZERO_ERROR;
+        format_ = new_format(icu_text::from_utf8(pattern), language, parse_error, status);
+        if (status == U_MEMORY_ALLOCATION_ERROR) throw std::bad_alloc();
     }
     BorrowedFormat(const BorrowedFormat&) = delete;
     BorrowedFormat& operator=(const BorrowedFormat&) = delete;
     ~BorrowedFormat() {
+        if (!format_) return;
         try {
             const std::lock_guard lock(mutex_);
             idle_.push_back(std::move(format_));
-        } catch (...) {  // out of memory: the copy is simply not kept
+        } catch (...) {  // out of memory: the instance is simply not kept
         }
     }
 
-    icu::MessageFormat& operator*() const { return *format_; }
+    icu::MessageFormat* get() const { return format_.get(); }
 
 private:
     std::mutex& mutex_;
     Pool& idle_;
     std::unique_ptr<icu::MessageFormat> format_;
 };
+
+// Whether ICU builds a format of its own for an argument ({x, number[, style]}) when it
+// builds a MessageFormat: the only step of building one that can fail on a pattern that
+// MessagePattern accepted (an invalid number style).
+bool has_argument_format(const icu::MessagePattern& parsed) {
+    for (std::int32_t i = 0; i < parsed.countParts(); ++i) {
+        const icu::MessagePattern::Part& part = parsed.getPart(i);
+        if (part.getType() == UMSGPAT_PART_TYPE_ARG_START && part.getArgType() == UMSGPAT_ARG_TYPE_SIMPLE) return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -243,8 +272,13 @@ std::variant<MessageTemplate, MessageError> MessageTemplate::compile(std::string
     if (auto* error = std::get_if<MessageError>(&arguments)) return std::move(*error);
 
     auto compiled = std::make_shared<Compiled>();
-    compiled->prototype = std::make_unique<icu::MessageFormat>(text, icu_text::locale(language), parse_error, status);
-    if (U_FAILURE(status)) return error_at(describe(status), text, parse_error.offset);
+    if (has_argument_format(parsed)) {
+        // Built now so that an invalid number style is a compile error; it is the first
+        // idle instance.
+        auto format = new_format(text, language, parse_error, status);
+        if (U_FAILURE(status)) return error_at(describe(status), text, parse_error.offset);
+        compiled->idle.push_back(std::move(format));
+    }
     compiled->language = language;
     compiled->pattern = std::string(pattern);
     compiled->arguments = std::get<std::vector<Argument>>(std::move(arguments));
@@ -276,12 +310,13 @@ std::string MessageTemplate::format(std::span<const MessageArg> args) const {
         names.push_back(argument.icu_name);
         values.push_back(std::move(*value));
     }
-    const BorrowedFormat format(*compiled.prototype, compiled.idle_mutex, compiled.idle);
-    icu::UnicodeString formatted;
-    UErrorCode status = U_ZERO_ERROR;
-    (*format).format(names.data(), values.data(), static_cast<std::int32_t>(values.size()), formatted, status);
+    const BorrowedFormat format(compiled.pattern, compiled.language, compiled.idle_mutex, compiled.idle);
     // Every argument was checked at compile and given a value of the kind it needs, so
     // ICU has no reason left to fail; should it anyway, the pattern itself is shown.
+    if (format.get() == nullptr) return compiled.pattern;
+    icu::UnicodeString formatted;
+    UErrorCode status = U_ZERO_ERROR;
+    format.get()->format(names.data(), values.data(), static_cast<std::int32_t>(values.size()), formatted, status);
     if (U_FAILURE(status)) return compiled.pattern;
     return icu_text::to_utf8(formatted);
 }

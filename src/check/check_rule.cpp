@@ -33,8 +33,6 @@ void Checker::check_rule(CheckedRule& rule) {
         }
     }
     for (const ast::Let& with : r.with) rule.with.push_back(bind(with));
-    rule.message_nl = r.message_nl.value;
-    rule.message_en = r.message_en.value;
     check_message(r.message_nl, Language::nl, rule);
     check_message(r.message_en, Language::en, rule);
     rule.local_count = scope.local_count;
@@ -64,7 +62,7 @@ std::uint32_t Checker::condition(const ast::Expr& e, std::string_view clause) {
     return value;
 }
 
-void Checker::check_message(const ast::StringLiteral& message, Language language, const CheckedRule& rule) {
+void Checker::check_message(const ast::StringLiteral& message, Language language, CheckedRule& rule) {
     auto compiled = MessageTemplate::compile(message.value, language);
     if (const auto* problem = std::get_if<MessageError>(&compiled)) {
         // The offset counts code points of the text between the quotes.
@@ -77,7 +75,8 @@ void Checker::check_message(const ast::StringLiteral& message, Language language
         diagnostics_.push_back(std::move(d));
         return;
     }
-    const MessageTemplate& pattern = std::get<MessageTemplate>(compiled);
+    const MessageTemplate& pattern =
+        rule.messages[static_cast<std::size_t>(language)].emplace(std::get<MessageTemplate>(std::move(compiled)));
     std::vector<const Binding*> bound;
     if (rule.for_each) bound.push_back(&*rule.for_each);
     for (const auto* bindings : {&rule.lets_before_when, &rule.lets_after_when, &rule.with})

@@ -5,6 +5,7 @@
 // parameters first), and the compiler gives them their place in the plan.
 
 #include "ast.hpp"
+#include "base/format.hpp"
 #include "check/ir.hpp"
 #include "syntax/parser.hpp"
 
@@ -59,7 +60,7 @@ struct CheckedRule {
     std::vector<Binding> lets_after_when;
     std::uint32_t require = none;
     std::uint32_t at = none;
-    std::string message_nl, message_en;        // ICU MessageFormat patterns, checked
+    std::array<std::optional<MessageTemplate>, 2> messages;  // by Language; none: the pattern has an error
     std::vector<Binding> with;
     std::uint16_t local_count = 0;
 };

@@ -84,7 +84,7 @@ private:
     void check_rule(CheckedRule& rule);
     Binding bind(const ast::Let& let);
     std::uint32_t condition(const ast::Expr& expr, std::string_view clause);
-    void check_message(const ast::StringLiteral& message, Language language, const CheckedRule& rule);
+    void check_message(const ast::StringLiteral& message, Language language, CheckedRule& rule);
 
     // ---- optional reads (optional_reads.cpp)
     void warn_optional_reads(const CheckedRule& rule);
@@ -123,6 +123,7 @@ private:
     std::uint32_t argument(const ast::Call& call, std::size_t index, TypeKind wanted);
 
     // ---- nodes and types (checker.cpp)
+    void reserve_nodes();
     std::uint32_t add(const x3::position_tagged& at, Node node, std::span<const std::uint32_t> children = {});
     std::uint32_t invalid(const x3::position_tagged& at);
     std::uint32_t constant(const x3::position_tagged& at, Datum value, Type type);
@@ -154,7 +155,15 @@ private:
     std::span<const syntax::ParsedFile* const> files_;
     CheckedRuleSet out_;
     std::vector<Diagnostic> diagnostics_;
-    std::vector<Position> positions_;            // of every node, in its owner's file
+    // Where every node is written: the file of its owner and the node's id in that file's
+    // ranges (-1: none). Only warnings need a node's line and column, so they are worked
+    // out then, not for every node.
+    struct Origin {
+        const syntax::ParsedFile* file = nullptr;
+        int id = -1;
+    };
+    std::vector<Origin> origins_;
+    Position position_of(std::uint32_t node) const;
     std::map<std::string, Declaration, std::less<>> declarations_;
     std::vector<DefineSource> define_sources_;
     std::vector<FunctionSource> function_sources_;

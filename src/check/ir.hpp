@@ -106,16 +106,17 @@ enum class Arithmetic : std::uint8_t { add, subtract, multiply, divide };
 enum class Quantifier : std::uint8_t { every, some, count, sum, min, max, find };
 enum class Unit : std::uint8_t { days, months, years };
 
+// The members are ordered so that a node takes 40 bytes rather than 48.
 struct Node {
     Op op = Op::constant;
     std::uint8_t sub = 0;
     FieldId field = no_field;
-    Type type;
     std::uint32_t a = 0;
+    Type type;
     std::uint32_t b = 0;
     std::uint32_t first = 0;      // children: indices into the child array
-    std::uint16_t count = 0;
     std::uint32_t label = none;   // source text that names the node in reasons ("schedule.year")
+    std::uint16_t count = 0;
 };
 
 // Why a value is absent; the evaluator turns it into the reason of an undecided rule.

@@ -126,7 +126,7 @@ void Checker::warn_optional_reads(const CheckedRule& rule) {
         Diagnostic d;
         d.level = DiagnosticLevel::warning;
         d.file = scope_->file->source.name();
-        d.position = positions_[read];
+        d.position = position_of(read);
         d.message = fmt::format("{} is optional and may be absent; guard it with exists({}) in 'when' or the rule is "
                                 "undecided when it is missing",
                                 path, path);

@@ -44,7 +44,7 @@ RuleSetLoad load_ruleset_with(const RuleFileReader& read, const std::string& roo
     const bool failed = checked.has_errors || std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
                                                           [](const Diagnostic& d) { return d.level == DiagnosticLevel::error; });
     if (!failed) result.rules = std::make_shared<const CompiledRuleSet>(compile_rule_set(std::move(checked.rules)));
-    for (const auto& file : files.files) result.sources.push_back(file->source);
+    for (const auto& file : files.files) result.sources.push_back(std::move(file->source));
     return result;
 }
 

@@ -153,6 +153,8 @@ TEST_CASE("pattern errors: message and code-point offset") {
     CHECK(error_of("{n, spellout}").offset == 1);
 
     CHECK(error_of("{n, number, ##.#.#}").message == "invalid number style in the message");
+    CHECK(error_of("{n, plural, other {# of {x, number, ##.#.#}}}").message == "invalid number style in the message");
+    CHECK(error_of("{x, number, ::currency/XYZ precision-bogus}").message == "invalid number style in the message");
     const MessageError mixed = error_of("{n, select, a {x} other {y}} {n, plural, other {#}}");
     CHECK(mixed.message == "argument 'n' cannot be both a select keyword and a number");
     CHECK(mixed.offset == 30);  // the second n

@@ -93,6 +93,9 @@ TEST_CASE("invalid UTF-8 is one error at its byte offset") {
           "1:1: the file is not valid UTF-8: byte 0xFF at offset 3 does not start a character");
     CHECK(only_error("define x = \"\xED\xA0\x80\"") ==
           "1:13: the file is not valid UTF-8: byte 0xED at offset 12 does not start a character");
+    // Valid characters of two bytes, long runs of ASCII, then a euro sign cut short.
+    CHECK(only_error("define x = \"Zo\xC3\xAB en \xC3\x87" "elik, met een lange naam \xE2\x82\"") ==
+          "1:46: the file is not valid UTF-8: byte 0xE2 at offset 47 does not start a character");
     const auto parsed = drieluik::syntax::parse_rules("t.rules", "a\xFF" "b\xC0\xAF" "c");
     CHECK(parsed.source.text() == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD" "c");
 }
