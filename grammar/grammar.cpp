@@ -104,7 +104,8 @@ auto const fold_binary = [](auto& context) {
     const int height = 1 + std::max(state.height(node.left), state.height(node.right));
     state.tag_expression(node, state.start(node.left), match_end(context), height,
                          match_start(context));
-    value = std::move(node);
+    // Assigning re-initialises the value moved from above (clang-tidy cannot tell for x3::variant).
+    value = std::move(node);  // NOLINT(bugprone-use-after-move)
 };
 
 template <ast::UnaryOp op>
@@ -126,7 +127,8 @@ auto const make_member = [](auto& context) {
     node.member = std::move(x3::_attr(context));
     state.tag_expression(node, state.start(node.object), match_end(context),
                          1 + state.height(node.object), match_start(context));
-    value = std::move(node);
+    // Assigning re-initialises the value moved from above (clang-tidy cannot tell for x3::variant).
+    value = std::move(node);  // NOLINT(bugprone-use-after-move)
 };
 
 auto const make_duration = [](auto& context) {
@@ -137,7 +139,8 @@ auto const make_duration = [](auto& context) {
     node.unit = x3::_attr(context);
     state.tag_expression(node, state.start(node.amount), match_end(context),
                          1 + state.height(node.amount), match_start(context));
-    value = std::move(node);
+    // Assigning re-initialises the value moved from above (clang-tidy cannot tell for x3::variant).
+    value = std::move(node);  // NOLINT(bugprone-use-after-move)
 };
 
 auto const make_range = [](auto& context) {
@@ -149,7 +152,8 @@ auto const make_range = [](auto& context) {
     const int height = 1 + std::max(state.height(node.from), state.height(node.to));
     state.tag_expression(node, state.start(node.from), match_end(context), height,
                          match_start(context));
-    value = std::move(node);
+    // Assigning re-initialises the value moved from above (clang-tidy cannot tell for x3::variant).
+    value = std::move(node);  // NOLINT(bugprone-use-after-move)
 };
 
 // A parenthesised expression is its inner expression, with the parentheses in its range.

@@ -554,6 +554,7 @@ std::uint32_t Checker::enum_set(const ast::SetExpr& set) {
     }
     if (candidates.size() != 1) {
         std::vector<std::string_view> names_found;
+        names_found.reserve(candidates.size());
         for (const EnumDef* def : candidates) names_found.push_back(def->name);
         std::sort(names_found.begin(), names_found.end());
         std::string found;

@@ -70,6 +70,7 @@ TEST_CASE("diagnostics order by file, line, column, message") {
     };
     std::sort(diagnostics.begin(), diagnostics.end());
     std::vector<std::string> order;
+    order.reserve(diagnostics.size());
     for (const auto& diagnostic : diagnostics) order.push_back(render(diagnostic, nullptr));
     CHECK(order == std::vector<std::string>{"a: error: whole\n", "a:1:5: error: y\n", "a:1:5: warning: z\n",
                                             "a:1:10: error: a\n", "a:2:1: error: x\n", "b:1:1: error: x\n"});

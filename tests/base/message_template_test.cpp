@@ -190,6 +190,7 @@ TEST_CASE("one template formats on many threads at once") {
     constexpr int rounds = 200;
     std::vector<std::vector<std::string>> results(thread_count);
     std::vector<std::thread> threads;
+    threads.reserve(thread_count);
     for (int t = 0; t < thread_count; ++t) {
         threads.emplace_back([&, t] {
             const MessageTemplate& message = t % 2 == 0 ? nl : copy;

@@ -44,9 +44,9 @@ TEST_CASE("columns count code points, not bytes") {
     CHECK(text_of(source.position(text.find("Ç"))) == "1:13");
     CHECK(text_of(source.position(text.find("elik"))) == "1:14");
     CHECK(text_of(source.position(text.find(" x"))) == "1:19");
-    CHECK(text_of(source.position(text.find("x"))) == "1:20");
+    CHECK(text_of(source.position(text.find('x'))) == "1:20");
     CHECK(text_of(source.position(text.find(" y"))) == "2:2");
-    CHECK(text_of(source.position(text.find("y"))) == "2:3");
+    CHECK(text_of(source.position(text.find('y'))) == "2:3");
 }
 
 TEST_CASE("CRLF line breaks") {
