@@ -22,6 +22,9 @@ SourceText::SourceText(std::string name, std::string text) : name_(std::move(nam
     }
 }
 
+SourceText::SourceText(std::string name, std::string text, std::vector<std::size_t> line_starts)
+    : name_(std::move(name)), text_(std::move(text)), line_starts_(std::move(line_starts)) {}
+
 Position SourceText::position(std::size_t byte_offset) const {
     byte_offset = std::min(byte_offset, text_.size());
     // The last line start at or before the offset.

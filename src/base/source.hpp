@@ -22,6 +22,10 @@ public:
     SourceText() = default;
     // `text` must be valid UTF-8 (callers convert and validate first).
     SourceText(std::string name, std::string text);
+    // As above, with the lines already found: `line_starts` holds the byte offset of each
+    // line, 0 first and then the one after every '\n' (as the document loader notes them
+    // while it checks the text).
+    SourceText(std::string name, std::string text, std::vector<std::size_t> line_starts);
 
     const std::string& name() const { return name_; }
     const std::string& text() const { return text_; }
@@ -33,6 +37,8 @@ public:
     std::string_view line(std::uint32_t line) const;
     // Lines, counting the (possibly empty) line after a final '\n'.
     std::size_t line_count() const { return line_starts_.size(); }
+    // The byte offset of each line, in order; the first is 0.
+    const std::vector<std::size_t>& line_starts() const { return line_starts_; }
 
 private:
     std::string name_;

@@ -9,6 +9,10 @@
 #include <cstring>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace drieluik {
 namespace {
 
@@ -27,24 +31,6 @@ std::string hex_code_point(char32_t c) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
     return buffer;
-}
-
-// For a word of 8 ASCII bytes: the high bit set in every byte below 0x20 (the classic
-// "has less than" bit trick; it may also flag a byte above a flagged one, never a word
-// without one).
-std::uint64_t control_bytes(std::uint64_t word) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    return (word - ones * 0x20) & ~word & (ones * 0x80);
-}
-
-// A word of 8 ASCII bytes whose control characters, if any, are tab, line feed and
-// carriage return, which are the common ones (every line ends in one).
-bool is_plain_ascii_word(const char* bytes, std::uint64_t word) {
-    for (std::uint64_t flagged = control_bytes(word); flagged != 0; flagged &= flagged - 1) {
-        const auto byte = static_cast<unsigned char>(bytes[std::countr_zero(flagged) / 8]);
-        if (byte < 0x20 && !is_xml_char(byte)) return false;
-    }
-    return true;
 }
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
@@ -78,34 +64,107 @@ std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& code_poi
     return length;
 }
 
-std::optional<Problem> scan_utf8(std::string_view text, bool& ascii) {
-    ascii = true;
-    std::size_t i = 0;
-    const std::size_t size = text.size();
-    while (i < size) {
-        if (i + 8 <= size) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + i, 8);
-            if ((word & 0x8080808080808080ULL) == 0 && is_plain_ascii_word(text.data() + i, word)) {
-                i += 8;
-                continue;
+constexpr std::size_t block_size = 64;
+
+// Bit k set: byte k of the block at `bytes` needs a closer look, being part of a
+// multi-byte character or a control character (below 0x20; every line ends in one).
+std::uint64_t bytes_to_look_at(const char* bytes) {
+    std::uint64_t flagged = 0;
+#if defined(__SSE2__)
+    for (std::size_t k = 0; k < block_size; k += 16) {
+        // Taken as signed, the bytes of multi-byte characters are below 0x20 as well.
+        const __m128i sixteen = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k));
+        const auto bits = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(sixteen, _mm_set1_epi8(0x20))));
+        flagged |= std::uint64_t{bits} << k;
+    }
+#else
+    for (std::size_t k = 0; k < block_size; ++k) {
+        const auto byte = static_cast<unsigned char>(bytes[k]);
+        flagged |= std::uint64_t{byte < 0x20 || byte >= 0x80} << k;
+    }
+#endif
+    return flagged;
+}
+
+// Checks that a text is well-formed UTF-8 of characters XML allows, noting what
+// DecodedText says about it. A block of bytes at a time where there is nothing to see;
+// only line ends and multi-byte characters are looked at one by one.
+class Utf8Scan {
+public:
+    Utf8Scan(std::string_view text, DecodedText& decoded) : text_(text), decoded_(decoded) {
+        grow(text.size() / 32);  // lines of a typical document are longer
+        start_line(0);
+    }
+
+    std::optional<Problem> run() {
+        std::size_t i = 0;
+        for (; i + block_size <= text_.size(); i = std::max(i + block_size, next_)) {
+            for (std::uint64_t flagged = bytes_to_look_at(text_.data() + i); flagged != 0; flagged &= flagged - 1) {
+                const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(flagged));
+                if (at < next_) continue;  // a later byte of a character already seen
+                if (auto problem = look_at(at)) return problem;
             }
         }
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x80) {
-            if (!is_xml_char(byte)) return Problem{i, byte};
-            ++i;
-            continue;
+        for (i = std::max(i, next_); i < text_.size(); i = next_) {
+            if (auto problem = look_at(i)) return problem;
         }
-        ascii = false;
-        char32_t code_point = 0;
-        const std::size_t length = decode_utf8(text, i, code_point);
-        if (length == 0) return Problem{i, std::nullopt};
-        if (!is_xml_char(code_point)) return Problem{i, code_point};
-        i += length;
+        decoded_.line_starts.resize(lines_);
+        decoded_.first_multibyte.resize(lines_);
+        decoded_.below_combining_marks = below_combining_marks_;
+        return std::nullopt;
     }
-    return std::nullopt;
-}
+
+private:
+    // The character at `at`; afterwards, `next_` is where the next one starts.
+    std::optional<Problem> look_at(std::size_t at) {
+        const auto byte = static_cast<unsigned char>(text_[at]);
+        next_ = at + 1;
+        if (byte < 0x80) {
+            if (byte == '\n') {
+                start_line(at + 1);
+            } else if (!is_xml_char(byte)) {
+                return Problem{at, byte};
+            }
+            return std::nullopt;
+        }
+        char32_t code_point = 0;
+        const std::size_t length = decode_utf8(text_, at, code_point);
+        if (length == 0) return Problem{at, std::nullopt};
+        if (!is_xml_char(code_point)) return Problem{at, code_point};
+        next_ = at + length;
+        below_combining_marks_ = below_combining_marks_ && code_point < 0x300;
+        std::uint32_t& first = firsts_[lines_ - 1];
+        if (first == DecodedText::no_multibyte) first = static_cast<std::uint32_t>(at);
+        return std::nullopt;
+    }
+
+    void start_line(std::size_t offset) {
+        if (lines_ + 1 > room_) grow(1);
+        starts_[lines_] = offset;
+        firsts_[lines_] = DecodedText::no_multibyte;
+        ++lines_;
+    }
+
+    // Room in the tables for `lines` more.
+    void grow(std::size_t lines) {
+        room_ = 2 * (lines_ + lines);
+        decoded_.line_starts.resize(room_);
+        decoded_.first_multibyte.resize(room_);
+        starts_ = decoded_.line_starts.data();
+        firsts_ = decoded_.first_multibyte.data();
+    }
+
+    std::string_view text_;
+    DecodedText& decoded_;
+    std::size_t* starts_ = nullptr;  // the tables of decoded_, of room_ lines
+    std::uint32_t* firsts_ = nullptr;
+    std::size_t room_ = 0;
+    std::size_t lines_ = 0;  // of the tables, those noted so far
+    std::size_t next_ = 0;
+    bool below_combining_marks_ = true;
+};
+
+std::optional<Problem> scan_utf8(std::string_view text, DecodedText& decoded) { return Utf8Scan(text, decoded).run(); }
 
 // Line and column of `offset` in UTF-8 text that is well-formed before `offset`.
 Position position_in_utf8(std::string_view text, std::size_t offset) {
@@ -128,10 +187,10 @@ std::string describe(const Problem& problem, std::string_view encoding) {
                              : "invalid " + std::string(encoding);
 }
 
-std::variant<DecodedText, EncodingError> decode_utf8_document(std::string_view bytes, std::size_t bom) {
-    const std::string_view text = bytes.substr(bom);
+std::variant<DecodedText, EncodingError> decode_utf8_document(std::string bytes, std::size_t bom) {
+    const std::string_view text = std::string_view(bytes).substr(bom);
     DecodedText decoded;
-    if (const auto problem = scan_utf8(text, decoded.ascii)) {
+    if (const auto problem = scan_utf8(text, decoded)) {
         EncodingError error = error_at(describe(*problem, "UTF-8"), bom + problem->offset,
                                        position_in_utf8(text, problem->offset));
         // "<\0" or "\0<": the usual start of UTF-16 that lacks its byte order mark.
@@ -139,7 +198,8 @@ std::variant<DecodedText, EncodingError> decode_utf8_document(std::string_view b
         if (looks_like_utf16) error.message += "; UTF-16 needs a byte order mark";
         return error;
     }
-    decoded.utf8.assign(text);
+    bytes.erase(0, bom);
+    decoded.utf8 = std::move(bytes);
     return decoded;
 }
 
@@ -154,7 +214,6 @@ std::variant<DecodedText, EncodingError> decode_utf16_document(std::string_view 
     }
 
     Position position{1, 1};
-    bool ascii = true;
     for (std::size_t k = 0; k < unit_count;) {
         const char16_t unit = units[k];
         char32_t code_point = unit;
@@ -169,7 +228,6 @@ std::variant<DecodedText, EncodingError> decode_utf16_document(std::string_view 
         }
         if (!problem && !is_xml_char(code_point)) problem = Problem{k, code_point};
         if (problem) return error_at(describe(*problem, "UTF-16"), bom + 2 * k, position);
-        ascii = ascii && code_point < 0x80;
         if (code_point == '\n') {
             ++position.line;
             position.column = 1;
@@ -181,7 +239,6 @@ std::variant<DecodedText, EncodingError> decode_utf16_document(std::string_view 
     if ((bytes.size() - bom) % 2 != 0) return error_at("invalid UTF-16", bytes.size() - 1, position);
 
     DecodedText decoded;
-    decoded.ascii = ascii;
     decoded.utf8.resize(unit_count * 3);  // a UTF-16 unit never takes more than 3 UTF-8 bytes
     std::int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
@@ -189,6 +246,7 @@ std::variant<DecodedText, EncodingError> decode_utf16_document(std::string_view 
                 static_cast<std::int32_t>(unit_count), &status);
     if (U_FAILURE(status)) return EncodingError{"cannot convert UTF-16 to UTF-8", {1, 1}};
     decoded.utf8.resize(static_cast<std::size_t>(length));
+    scan_utf8(decoded.utf8, decoded);  // well-formed by now: this only notes the lines and characters
     return decoded;
 }
 
@@ -198,23 +256,11 @@ bool starts_with_bytes(std::string_view bytes, std::string_view prefix) {
 
 }  // namespace
 
-bool is_ascii(std::string_view text) {
-    std::uint64_t seen = 0;
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + i, 8);
-        seen |= word;
-    }
-    for (; i < text.size(); ++i) seen |= static_cast<unsigned char>(text[i]);
-    return (seen & 0x8080808080808080ULL) == 0;
-}
-
-std::variant<DecodedText, EncodingError> decode_document(std::string_view bytes) {
-    if (starts_with_bytes(bytes, "\xEF\xBB\xBF")) return decode_utf8_document(bytes, 3);
+std::variant<DecodedText, EncodingError> decode_document(std::string bytes) {
+    if (starts_with_bytes(bytes, "\xEF\xBB\xBF")) return decode_utf8_document(std::move(bytes), 3);
     if (starts_with_bytes(bytes, "\xFF\xFE")) return decode_utf16_document(bytes, true);
     if (starts_with_bytes(bytes, "\xFE\xFF")) return decode_utf16_document(bytes, false);
-    return decode_utf8_document(bytes, 0);
+    return decode_utf8_document(std::move(bytes), 0);
 }
 
 }  // namespace drieluik

@@ -6,6 +6,7 @@
 #include "document/document_builder.hpp"
 #include "document/encoding.hpp"
 #include "document/namespaces.hpp"
+#include "document/packed_name.hpp"
 #include "document/structure_reader.hpp"
 #include "document/xml_checks.hpp"
 
@@ -14,9 +15,13 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
+#include <memory>
 #include <optional>
+#include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace drieluik {
 namespace {
@@ -86,70 +91,176 @@ LoadFailure sorted(std::vector<Diagnostic> errors) {
     return LoadFailure{std::move(errors)};
 }
 
+bool has_character_reference(std::string_view text) {
+    for (std::size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1)) {
+        if (text.substr(at + 1).starts_with('#')) return true;
+    }
+    return false;
+}
+
 std::string lower_first(std::string text) {
     if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
     return text;
 }
 
-}  // namespace
-
-LoadResult load_document(std::string name, std::string_view bytes, const LoadLimits& limits) {
-    if (auto refused = refuse_size(name, bytes.size(), limits)) return std::move(*refused);
-    auto decoded = decode_document(bytes);
+// Loads a document from its bytes, which it takes over; they are within the size limit.
+LoadResult load_bytes(std::string name, std::string bytes, const LoadLimits& limits) {
+    auto decoded = decode_document(std::move(bytes));
     if (const auto* problem = std::get_if<EncodingError>(&decoded)) {
         return failure(name, problem->position, problem->message);
     }
-    const bool ascii = std::get<DecodedText>(decoded).ascii;
+    DecodedText& text = std::get<DecodedText>(decoded);
+    // A character reference (&#x301;) can put any character in a value.
+    const bool may_need_nfc = !text.below_combining_marks || has_character_reference(text.utf8);
     // pugixml parses a copy in place; the copy then becomes the document's text arena,
-    // so that text values are never copied one by one.
-    std::string buffer = std::get<DecodedText>(decoded).utf8;
-    SourceText source(name, std::move(std::get<DecodedText>(decoded).utf8));
+    // so that text values are never copied one by one. Past the end that pugixml sees,
+    // the copy holds the padding that names are compared with (PackedName).
+    const std::size_t size = text.utf8.size();
+    std::string buffer;
+    buffer.reserve(size + PackedName::padding);
+    buffer.append(text.utf8).append(PackedName::padding, '\0');
+    SourceText source(std::move(name), std::move(text.utf8), std::move(text.line_starts));
 
     pugi::xml_document xml;
     const pugi::xml_parse_result parsed =
-        xml.load_buffer_inplace(buffer.data(), buffer.size(), parse_options, pugi::encoding_utf8);
+        xml.load_buffer_inplace(buffer.data(), size, parse_options, pugi::encoding_utf8);
     if (!parsed) {
-        return failure(name, source.position(static_cast<std::size_t>(parsed.offset)),
+        return failure(source.name(), source.position(static_cast<std::size_t>(parsed.offset)),
                        "not well-formed XML: " + lower_first(parsed.description()));
     }
     if (const auto problems = check_document_level(xml, source.text(), buffer.data()); !problems.empty()) {
         std::vector<Diagnostic> errors;
+        errors.reserve(problems.size());
         for (const XmlProblem& problem : problems) {
-            errors.push_back(error(name, source.position(problem.offset), problem.message));
+            errors.push_back(error(source.name(), source.position(problem.offset), problem.message));
         }
         return sorted(std::move(errors));
     }
 
     const pugi::xml_node root = xml.document_element();
     NamespaceScope scope;
-    scope.enter(root);
+    scope.enter(root.first_attribute());
     const auto kind = recognise_kind(root, scope);
     if (const auto* problem = std::get_if<std::string>(&kind)) {
-        return failure(name, source.position(static_cast<std::size_t>(root.name() - buffer.data()) - 1), *problem);
+        const Position position = source.position(static_cast<std::size_t>(root.name() - buffer.data()) - 1);
+        return failure(source.name(), position, *problem);
     }
 
     DocumentBuilder builder(*std::get<const DocumentModel*>(kind), std::move(source));
-    const StructureInput input{buffer.data(), buffer.size(), ascii, limits.max_depth, &name};
+    const std::string* const file = &builder.source().name();
+    const StructureInput input{buffer.data(), size, text.first_multibyte, may_need_nfc, limits.max_depth, file};
     std::string extra_text;
     std::vector<Diagnostic> errors;
     read_structure(root, scope, input, builder, extra_text, errors);
     if (!errors.empty()) return sorted(std::move(errors));
+    buffer.resize(size);
     buffer += extra_text;
     builder.set_text_arena(std::move(buffer));
     return builder.finish();
 }
 
-LoadResult load_document_file(const std::string& path, const LoadLimits& limits) {
-    std::error_code code;
-    const auto size = std::filesystem::file_size(path, code);
-    if (code) return failure(path, {}, "cannot read the file: " + code.message());
-    if (auto refused = refuse_size(path, static_cast<std::size_t>(size), limits)) return std::move(*refused);
-    std::ifstream file(path, std::ios::binary);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    if (!file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
-        return failure(path, {}, "cannot read the file: " + std::string(std::strerror(errno)));
+std::string cannot_read(int error_number) {
+    return "cannot read the file: " + std::error_code(error_number, std::generic_category()).message();
+}
+
+// An open file, closed when it goes.
+class OpenFile {
+public:
+    // Without blocking: opening a named pipe would wait for a writer.
+    explicit OpenFile(const std::string& path) : descriptor_(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)) {}
+    ~OpenFile() {
+        if (descriptor_ >= 0) ::close(descriptor_);
     }
-    return load_document(path, bytes, limits);
+    OpenFile(const OpenFile&) = delete;
+    OpenFile& operator=(const OpenFile&) = delete;
+
+    int descriptor() const { return descriptor_; }
+
+private:
+    int descriptor_;
+};
+
+// Whether the file at `path` (or the open file, when `descriptor` >= 0) may be read at
+// all and how large it is: the answers std::filesystem::file_size gives (what is not a
+// regular file is not read) and the size limit.
+std::variant<std::size_t, LoadFailure> regular_file_size(const std::string& path, int descriptor,
+                                                          const LoadLimits& limits) {
+    struct stat status {};
+    const int result = descriptor >= 0 ? ::fstat(descriptor, &status) : ::stat(path.c_str(), &status);
+    if (result != 0) return failure(path, {}, cannot_read(errno));
+    if (S_ISDIR(status.st_mode)) return failure(path, {}, cannot_read(EISDIR));
+    if (!S_ISREG(status.st_mode)) return failure(path, {}, cannot_read(EOPNOTSUPP));
+    const auto size = static_cast<std::size_t>(status.st_size);
+    if (auto refused = refuse_size(path, size, limits)) return std::move(*refused);
+    return size;
+}
+
+// Reads into `bytes` from offset `done` of the file up to its size; 0, or the error number.
+int read_rest(int descriptor, std::string& bytes, std::size_t done) {
+    while (done < bytes.size()) {
+        const ssize_t count =
+            ::pread(descriptor, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+        if (count > 0) {
+            done += static_cast<std::size_t>(count);
+        } else if (count == 0) {
+            return EIO;  // cut short while it was read
+        } else if (errno != EINTR) {
+            return errno;
+        }
+    }
+    return 0;
+}
+
+// Below this size a document is read without first asking for its size.
+constexpr std::size_t small_file = std::size_t{64} * 1024;
+
+// The bytes of the file at `path`, or why they cannot be had. On some machines every
+// system call costs microseconds, as much as parsing a small document, so a file is
+// opened and read at once, from its start, into a buffer of small_file bytes: when less
+// comes back, the read ended at the end of a small regular file (three calls: open,
+// pread, close; pread fails on pipes and sockets). The file is looked at through its
+// descriptor first, as std::filesystem::file_size would, when the read gave nothing (an
+// empty file, or a device), filled the buffer (a large file: measured against the limit
+// before the rest is read), or failed (a directory, a pipe).
+std::variant<std::string, LoadFailure> read_file(const std::string& path, const LoadLimits& limits) {
+    const OpenFile file(path);
+    if (file.descriptor() < 0) {
+        const int open_error = errno;
+        auto size = regular_file_size(path, -1, limits);  // what stands in the way, as before
+        if (auto* refused = std::get_if<LoadFailure>(&size)) return std::move(*refused);
+        return failure(path, {}, cannot_read(open_error));
+    }
+    const auto buffer = std::make_unique_for_overwrite<char[]>(small_file);
+    ssize_t count = 0;
+    do {
+        count = ::pread(file.descriptor(), buffer.get(), small_file, 0);
+    } while (count < 0 && errno == EINTR);
+    if (count > 0 && static_cast<std::size_t>(count) < small_file &&
+        static_cast<std::size_t>(count) <= std::min(limits.max_bytes, largest_document)) {
+        return std::string(buffer.get(), static_cast<std::size_t>(count));
+    }
+    const int read_error = count < 0 ? errno : 0;
+    auto size = regular_file_size(path, file.descriptor(), limits);
+    if (auto* refused = std::get_if<LoadFailure>(&size)) return std::move(*refused);
+    if (read_error != 0) return failure(path, {}, cannot_read(read_error));
+    std::string bytes(std::get<std::size_t>(size), '\0');
+    const std::size_t done = std::min(bytes.size(), static_cast<std::size_t>(count));
+    std::memcpy(bytes.data(), buffer.get(), done);
+    if (const int problem = read_rest(file.descriptor(), bytes, done)) return failure(path, {}, cannot_read(problem));
+    return bytes;
+}
+
+}  // namespace
+
+LoadResult load_document(std::string name, std::string_view bytes, const LoadLimits& limits) {
+    if (auto refused = refuse_size(name, bytes.size(), limits)) return std::move(*refused);
+    return load_bytes(std::move(name), std::string(bytes), limits);
+}
+
+LoadResult load_document_file(const std::string& path, const LoadLimits& limits) {
+    auto bytes = read_file(path, limits);
+    if (auto* failed = std::get_if<LoadFailure>(&bytes)) return std::move(*failed);
+    return load_bytes(path, std::move(std::get<std::string>(bytes)), limits);
 }
 
 }  // namespace drieluik

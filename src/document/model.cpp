@@ -13,7 +13,12 @@ std::string_view to_string(DocumentKind kind) {
 
 int EnumDef::index_of(std::string_view value) const {
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (values[i] == value) return static_cast<int>(i);
+        // Length and first letter rule out most values without a call to memcmp.
+        const std::string_view candidate = values[i];
+        if (candidate.size() == value.size() && (value.empty() || candidate.front() == value.front()) &&
+            candidate == value) {
+            return static_cast<int>(i);
+        }
     }
     return -1;
 }

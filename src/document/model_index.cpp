@@ -9,20 +9,23 @@ ModelIndex build_index(const DocumentModel& model) {
     index.children.resize(fields.size());
     index.subtree_end.resize(fields.size());
     index.record_slots.resize(model.records().size());
-    index.slot_types.resize(model.records().size());
+    index.empty_slots.resize(model.records().size());
     for (std::size_t record = 0; record < model.records().size(); ++record) {
         index.record_slots[record].resize(model.records()[record].slot_count, no_field);
-        index.slot_types[record].resize(model.records()[record].slot_count, ValueType::container);
+        index.empty_slots[record].resize(model.records()[record].slot_count);
     }
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const auto id = static_cast<FieldId>(i);
         const FieldDef& field = fields[i];
-        if (field.parent != no_field) index.children[static_cast<std::size_t>(field.parent)].push_back(id);
+        if (field.parent != no_field) {
+            index.children[static_cast<std::size_t>(field.parent)].push_back(
+                {field.name, PackedName(field.name), id, field.slot, field.attribute});
+        }
         index.record_slots[field.record][field.slot] = id;
-        index.slot_types[field.record][field.slot] = field.type;
+        index.empty_slots[field.record][field.slot].type = field.type;
         if (field.type == ValueType::list) {
             index.record_slots[field.own_record][0] = id;
-            index.slot_types[field.own_record][0] = field.item_type;
+            index.empty_slots[field.own_record][0].type = field.item_type;
         }
     }
     // Table order is depth first: a subtree ends where the parent chain leaves it.

@@ -9,26 +9,24 @@ constexpr std::string_view xml_prefix_uri = "http://www.w3.org/XML/1998/namespac
 
 }  // namespace
 
-bool NamespaceScope::is_declaration(std::string_view attribute_name) {
-    return !attribute_name.empty() && attribute_name[0] == 'x' && attribute_name.starts_with("xmlns") &&
-           (attribute_name.size() == 5 || attribute_name[5] == ':');
-}
-
-bool NamespaceScope::enter(pugi::xml_node element) {
+bool NamespaceScope::enter(pugi::xml_attribute attributes) {
     const std::size_t start = bindings_.size();
-    for (pugi::xml_attribute attribute = element.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-        const std::string_view name = attribute.name();
-        if (!is_declaration(name)) continue;
+    for (pugi::xml_attribute attribute = attributes; attribute; attribute = attribute.next_attribute()) {
+        const char* const written = attribute.name();
+        if (!is_declaration(written)) continue;
+        const std::string_view name = written;
         bindings_.push_back({name.size() == 5 ? std::string_view() : name.substr(6), attribute.value()});
     }
     if (bindings_.size() == start) return false;
     scope_starts_.push_back(start);
+    default_namespace_ = *lookup({});
     return true;
 }
 
 void NamespaceScope::leave() {
     bindings_.resize(scope_starts_.back());
     scope_starts_.pop_back();
+    default_namespace_ = *lookup({});
 }
 
 std::optional<std::string_view> NamespaceScope::lookup(std::string_view prefix) const {

@@ -15,9 +15,7 @@ struct Frame {
     std::int64_t index;  // 0-based instance of a repeated element; -1 for a singular one
 };
 
-bool is_text_node(pugi::xml_node node) {
-    return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata;
-}
+bool is_text(pugi::xml_node_type type) { return type == pugi::node_pcdata || type == pugi::node_cdata; }
 
 class StructureReader {
 public:
@@ -30,21 +28,22 @@ public:
           builder_(builder),
           extra_text_(extra_text),
           errors_(errors),
-          cursor_(builder.source().text(), input.ascii) {
+          cursor_(builder.source().text(), builder.source().line_starts(), input.first_multibyte) {
         path_.reserve(8);
     }
 
     void read(pugi::xml_node root) {
-        const Position position = element_position(root);
-        const std::uint32_t record = builder_.add_record(0, 0, position, index_.slot_types[0]);
+        const Position position = element_position(root.name());
+        const std::uint32_t record = builder_.add_record(0, 0, position, index_.empty_slots[0]);
         path_.push_back({0, -1});
-        read_element(root, 0, record, 0, position, 1);
+        read_element(root, root.first_attribute(), 0, record, 0, position, 1);
     }
 
 private:
     const FieldDef& field(FieldId id) const { return model_.field(id); }
     std::size_t offset_of(const char* text) const { return static_cast<std::size_t>(text - input_.buffer); }
-    Position element_position(pugi::xml_node node) { return cursor_.at(offset_of(node.name()) - 1); }
+    // The position of the element named `name`: that of its '<'.
+    Position element_position(const char* name) { return cursor_.at(offset_of(name) - 1); }
 
     void error(std::string message, Position position) {
         Diagnostic diagnostic;
@@ -65,10 +64,10 @@ private:
         return text;
     }
 
-    // Reads the element `node` of field `id`, whose own value is slot `slot` of record
-    // instance `record`.
-    void read_element(pugi::xml_node node, FieldId id, std::uint32_t record, std::uint16_t slot,
-                      Position position, std::size_t depth) {
+    // Reads the element `node` (whose first attribute is `attributes`) of field `id`,
+    // whose own value is slot `slot` of record instance `record`.
+    void read_element(pugi::xml_node node, pugi::xml_attribute attributes, FieldId id, std::uint32_t record,
+                      std::uint16_t slot, Position position, std::size_t depth) {
         Value& value = builder_.value(record, slot);
         value.present = true;
         value.position = position;
@@ -76,7 +75,7 @@ private:
             report_too_deep(position);  // only that: it is there, but its content is not read
             return;
         }
-        read_attributes(node, id, record);
+        read_attributes(attributes, id, record);
         if (own_value_type(field(id)) == ValueType::container) {
             read_children(node, id, record, depth);
         } else {
@@ -85,24 +84,17 @@ private:
         complete(id, record, position);
     }
 
-    void read_attributes(pugi::xml_node node, FieldId id, std::uint32_t record) {
-        for (pugi::xml_attribute attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-            const std::string_view name = attribute.name();
+    void read_attributes(pugi::xml_attribute first, FieldId id, std::uint32_t record) {
+        std::size_t next_candidate = 0;
+        for (pugi::xml_attribute attribute = first; attribute; attribute = attribute.next_attribute()) {
+            const char* const name = attribute.name();
             if (NamespaceScope::is_declaration(name)) continue;
-            const Position position = cursor_.at(offset_of(attribute.name()));
-            const auto qualified = scope_.attribute_name(name);
-            if (!qualified) {
-                report_undeclared_prefix(name, position);
-                continue;
-            }
-            // Attributes of the model are unqualified; one in our namespace is unknown,
-            // one in another namespace is an extension.
-            const FieldId attribute_id = qualified->ns.empty() ? child_field(id, name, true) : no_field;
+            const Position position = cursor_.at(offset_of(name));
+            // Attributes of the model are unqualified, so a name that is one of them has
+            // no prefix to look up.
+            const FieldId attribute_id = child_field(id, name, true, next_candidate);
             if (attribute_id == no_field) {
-                if (qualified->ns.empty() || qualified->ns == model_.xml_namespace()) {
-                    error(path() + ": unknown attribute " + std::string(name) + suggestion(id, name, true),
-                          position);
-                }
+                report_other_attribute(id, name, position);
                 continue;
             }
             const FieldDef& definition = field(attribute_id);
@@ -117,14 +109,29 @@ private:
         }
     }
 
-    // The child element or attribute `name` of `parent`, or no_field.
-    FieldId child_field(FieldId parent, std::string_view name, bool attribute) const {
-        for (const FieldId child : index_.children[static_cast<std::size_t>(parent)]) {
-            const FieldDef& definition = field(child);
-            // The first letter rules out most candidates without a call to memcmp.
-            if (definition.attribute == attribute && definition.name.size() == name.size() &&
-                definition.name.front() == name.front() && definition.name == name) {
-                return child;
+    // An attribute that is not one of the model: one in our namespace (or in none) is
+    // unknown, one in another namespace is an extension.
+    void report_other_attribute(FieldId id, std::string_view name, Position position) {
+        const auto qualified = scope_.attribute_name(name);
+        if (!qualified) {
+            report_undeclared_prefix(name, position);
+        } else if (qualified->ns.empty() || qualified->ns == model_.xml_namespace()) {
+            error(path() + ": unknown attribute " + std::string(name) + suggestion(id, name, true), position);
+        }
+    }
+
+    // The child element or attribute of `parent` whose name is `name` (in pugixml's
+    // buffer: see PackedName), or no_field. The search starts at `next`, where the
+    // previous one among the same siblings ended, and leaves it where this one ends:
+    // documents mostly follow the model's order, so the first or second candidate is it.
+    FieldId child_field(FieldId parent, const char* name, bool attribute, std::size_t& next) const {
+        const std::vector<ChildField>& children = index_.children[static_cast<std::size_t>(parent)];
+        const std::size_t count = children.size();
+        for (std::size_t tried = 0, i = next; tried < count; ++tried, i = i + 1 == count ? 0 : i + 1) {
+            const ChildField& child = children[i];
+            if (child.attribute == attribute && child.packed_name.matches(name)) {
+                next = i;
+                return child.id;
             }
         }
         return no_field;
@@ -133,8 +140,8 @@ private:
     // "; did you mean salary?" when a child of `parent` is spelt almost like `name`.
     std::string suggestion(FieldId parent, std::string_view name, bool attribute) const {
         std::vector<std::string_view> candidates;
-        for (const FieldId child : index_.children[static_cast<std::size_t>(parent)]) {
-            if (field(child).attribute == attribute) candidates.push_back(field(child).name);
+        for (const ChildField& child : index_.children[static_cast<std::size_t>(parent)]) {
+            if (child.attribute == attribute) candidates.push_back(child.name);
         }
         const std::string_view closest = closest_name(name, candidates);
         return closest.empty() ? std::string() : "; did you mean " + std::string(closest) + "?";
@@ -145,10 +152,11 @@ private:
         std::string_view text;
         std::size_t pieces = 0;
         for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-            if (child.type() == pugi::node_element) {
+            const pugi::xml_node_type type = child.type();
+            if (type == pugi::node_element) {
                 error(path() + ": element " + std::string(child.name()) + " is not allowed inside a value",
-                      element_position(child));
-            } else if (is_text_node(child)) {
+                      element_position(child.name()));
+            } else if (is_text(type)) {
                 const std::string_view piece = child.value();
                 if (pieces == 1) joined_ = text;
                 if (pieces >= 1) joined_ += piece;
@@ -180,7 +188,7 @@ private:
     // or, when it was joined from pieces or is not in NFC, appended after the buffer.
     TextRef arena_ref(std::string_view text) {
         if (text.empty()) return {};
-        if (!input_.ascii) {
+        if (input_.may_need_nfc) {
             if (const auto normalized = to_nfc_if_needed(text)) return append_extra(*normalized);
         }
         const bool in_buffer =
@@ -201,10 +209,12 @@ private:
     // a repeated element (model_layout.hpp makes sure), so nothing else takes a record
     // between two instances of one list.
     void read_children(pugi::xml_node node, FieldId id, std::uint32_t record, std::size_t depth) {
+        std::size_t next_candidate = 0;
         for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-            if (child.type() == pugi::node_element) {
-                read_child_element(child, id, record, depth + 1);
-            } else if (is_text_node(child)) {
+            const pugi::xml_node_type type = child.type();
+            if (type == pugi::node_element) {
+                read_child_element(child, id, record, depth + 1, next_candidate);
+            } else if (is_text(type)) {
                 const std::string_view text = trim_xml_space(child.value());
                 if (!text.empty()) {
                     error(path() + ": unexpected text " + quoted(text), cursor_.at(offset_of(text.data())));
@@ -213,19 +223,39 @@ private:
         }
     }
 
-    void read_child_element(pugi::xml_node node, FieldId parent, std::uint32_t record, std::size_t depth) {
-        const bool declares = scope_.enter(node);
-        if (const auto name = scope_.element_name(node.name()); !name) {
-            report_undeclared_prefix(node.name(), element_position(node));
-        } else if (!in_our_namespace(name->ns)) {
-            check_nesting(node, depth);  // an extension: not read
-        } else if (const FieldId id = child_field(parent, name->local, false); id == no_field) {
-            error(path() + ": unknown element " + std::string(name->local) + suggestion(parent, name->local, false),
-                  element_position(node));
-        } else {
-            read_child(node, id, record, depth);
+    void read_child_element(pugi::xml_node node, FieldId parent, std::uint32_t record, std::size_t depth,
+                            std::size_t& next_candidate) {
+        const pugi::xml_attribute attributes = node.first_attribute();
+        const bool declares = scope_.enter(attributes);
+        const char* const written = node.name();
+        const Position position = element_position(written);
+        if (const FieldId id = element_field(node, written, parent, position, depth, next_candidate); id != no_field) {
+            read_child(node, attributes, id, record, position, depth);
         }
         if (declares) scope_.leave();
+    }
+
+    // The field of the child element `node` of `parent`, named `written`; no_field when
+    // it is not read (an error, reported, or an extension).
+    FieldId element_field(pugi::xml_node node, const char* written, FieldId parent, Position position,
+                          std::size_t depth, std::size_t& next_candidate) {
+        // The usual case: no prefix, in the default namespace, which is ours. A name
+        // that is one of the model's has no prefix to look up.
+        if (in_our_namespace(scope_.default_namespace())) {
+            if (const FieldId id = child_field(parent, written, false, next_candidate); id != no_field) return id;
+        }
+        const auto name = scope_.element_name(written);
+        if (!name) {
+            report_undeclared_prefix(written, position);
+        } else if (!in_our_namespace(name->ns)) {
+            check_nesting(node, depth);  // an extension: not read
+        } else if (const FieldId id = child_field(parent, name->local.data(), false, next_candidate); id != no_field) {
+            return id;
+        } else {
+            error(path() + ": unknown element " + std::string(name->local) + suggestion(parent, name->local, false),
+                  position);
+        }
+        return no_field;
     }
 
     // Namespace names are compared once; later elements usually carry the same string.
@@ -236,22 +266,22 @@ private:
         return true;
     }
 
-    void read_child(pugi::xml_node node, FieldId id, std::uint32_t record, std::size_t depth) {
+    void read_child(pugi::xml_node node, pugi::xml_attribute attributes, FieldId id, std::uint32_t record,
+                    Position position, std::size_t depth) {
         const FieldDef& definition = field(id);
-        const Position position = element_position(node);
         if (definition.type != ValueType::list) {
             if (builder_.value(record, definition.slot).present) {
                 error(path() + ": duplicate element " + std::string(definition.name), position);
                 return;
             }
             path_.push_back({id, -1});
-            read_element(node, id, record, definition.slot, position, depth);
+            read_element(node, attributes, id, record, definition.slot, position, depth);
             path_.pop_back();
             return;
         }
         const std::uint32_t index = builder_.value(record, definition.slot).list.count;
         const std::uint32_t instance =
-            builder_.add_record(definition.own_record, index, position, index_.slot_types[definition.own_record]);
+            builder_.add_record(definition.own_record, index, position, index_.empty_slots[definition.own_record]);
         Value& list = builder_.value(record, definition.slot);  // after add_record, which moves slots
         if (index == 0) {
             list.present = true;
@@ -260,7 +290,7 @@ private:
         }
         ++list.list.count;
         path_.push_back({id, index});
-        read_element(node, id, instance, 0, position, depth);
+        read_element(node, attributes, id, instance, 0, position, depth);
         path_.pop_back();
     }
 
@@ -283,7 +313,7 @@ private:
         pugi::xml_node node = top;
         while (true) {
             if (depth > input_.max_depth) {
-                report_too_deep(element_position(node));
+                report_too_deep(element_position(node.name()));
                 return;
             }
             if (const pugi::xml_node child = first_element(node.first_child())) {
@@ -303,22 +333,22 @@ private:
     // After an element is read: required children that are missing, positions of the
     // absent ones (the element, their nearest existing ancestor) and default values.
     void complete(FieldId id, std::uint32_t record, Position position) {
-        for (const FieldId child : index_.children[static_cast<std::size_t>(id)]) {
-            const FieldDef& definition = field(child);
-            Value& value = builder_.value(record, definition.slot);
+        for (const ChildField& child : index_.children[static_cast<std::size_t>(id)]) {
+            Value& value = builder_.value(record, child.slot);
             if (value.present) continue;
+            const FieldDef& definition = field(child.id);
             value.position = position;
             const bool required = definition.cardinality == Cardinality::required ||
                                   definition.cardinality == Cardinality::repeated_nonempty;
             if (!definition.default_value.empty()) {
                 value.present = true;
-                store_leaf(child, record, definition.slot, definition.default_value, position);
+                store_leaf(child.id, record, definition.slot, definition.default_value, position);
             } else if (required) {
                 error(path() + ": missing required " + (definition.attribute ? "attribute " : "element ") +
                           std::string(definition.name),
                       position);
             }
-            mark_absent_below(child, record, position);
+            mark_absent_below(child.id, record, position);
         }
     }
 

@@ -9,15 +9,18 @@
 
 #include <pugixml.hpp>
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace drieluik {
 
 struct StructureInput {
-    const char* buffer;        // the text pugixml parsed in place: the start of the text arena
-    std::size_t buffer_size;
-    bool ascii;                // the text has only ASCII characters
+    const char* buffer;        // the text pugixml parsed in place: the start of the text arena,
+    std::size_t buffer_size;   // followed by PackedName::padding more bytes
+    std::span<const std::uint32_t> first_multibyte;  // of each line (DecodedText::first_multibyte)
+    bool may_need_nfc;         // false: every text value is in NFC as it is
     std::size_t max_depth;     // element nesting allowed
     const std::string* file;   // for diagnostics
 };

@@ -27,11 +27,22 @@ std::optional<std::int64_t> parse_integer(std::string_view text) {
     return result;
 }
 
+// Below 0, 0 or above 0 as `value` is less than, equal to or more than `whole`.
+std::int64_t compare_to_whole(std::int64_t value, std::int64_t whole) { return (value > whole) - (value < whole); }
+// For a decimal, `whole` is scaled up to its mantissa rather than the mantissa divided
+// down (as compare() does): the bounds are whole numbers and the scale at most 18, so
+// this fits.
+std::int64_t compare_to_whole(const Decimal& value, std::int64_t whole) {
+    Decimal::Mantissa scaled = whole;
+    for (int k = 0; k < value.scale(); ++k) scaled *= 10;
+    return (value.mantissa() > scaled) - (value.mantissa() < scaled);
+}
+
 // The bounds of `field`, or an empty string when `value` is within them.
 template <typename Number>
 std::string check_bounds(const FieldDef& field, std::string_view text, const Number& value) {
-    const bool below = field.min && value < Number(*field.min);
-    const bool above = field.max && value > Number(*field.max);
+    const bool below = field.min && compare_to_whole(value, *field.min) < 0;
+    const bool above = field.max && compare_to_whole(value, *field.max) > 0;
     if (!below && !above) return {};
     if (field.min && field.max) {
         return quoted(text) + " is not between " + std::to_string(*field.min) + " and " + std::to_string(*field.max);
@@ -50,9 +61,34 @@ std::string parse_integer_leaf(const FieldDef& field, std::string_view text, Val
     return check_bounds(field, text, *number);
 }
 
+// The plain form of nearly every amount in a document ("2541.00", "-0.5", "40", at most
+// 18 characters) read straight into the mantissa: the value Decimal::parse gives, in a
+// fraction of its time. nullopt for any other text, which Decimal::parse then reads or
+// refuses.
+std::optional<Decimal> parse_plain_decimal(std::string_view text) {
+    const bool negative = text.starts_with('-');
+    if (negative) text.remove_prefix(1);
+    if (text.empty() || text.size() > 18 || text.front() == '.' || text.back() == '.') return std::nullopt;
+    std::int64_t mantissa = 0;
+    int scale = 0;
+    bool point = false;
+    for (const char c : text) {
+        if (c == '.' && !point) {
+            point = true;
+        } else if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + (c - '0');
+            scale += point ? 1 : 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return Decimal::from_parts(negative ? -mantissa : mantissa, scale);
+}
+
 // XML Schema also writes decimals as "+5", ".5" and "5."; Decimal::parse reads the
 // plain form, so those are rewritten first (only then is anything copied).
 std::optional<Decimal> parse_schema_decimal(std::string_view text) {
+    if (auto plain = parse_plain_decimal(text)) return plain;
     const bool plus = text.starts_with('+');
     const bool minus = text.starts_with('-');
     const std::string_view digits = plus || minus ? text.substr(1) : text;

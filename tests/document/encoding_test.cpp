@@ -1,8 +1,13 @@
 // Encodings and characters: what bytes a document may consist of.
 
+#include "document/encoding.hpp"
+#include "document/position_cursor.hpp"
 #include "document_test_support.hpp"
 
 #include <unicode/ustring.h>
+
+#include <algorithm>
+#include <random>
 
 using namespace drieluik;
 using namespace drieluik::test;
@@ -73,6 +78,58 @@ TEST_CASE("invalid UTF-8: offset and line of the first bad byte") {
     CHECK(load_error("\xEF\xBB\xBF" + text) == "14:13: invalid UTF-8 at byte 454 (line 14)");
     // A sequence cut off by the end of the file.
     CHECK(load_error("<a>\xE2\x82") == "1:4: invalid UTF-8 at byte 3 (line 1)");
+}
+
+TEST_CASE("the decoder looks at bytes in blocks: a bad byte anywhere in one, a character across two") {
+    for (std::size_t before = 0; before < 150; ++before) {
+        CAPTURE(before);
+        const std::string ascii(before, 'x');
+        const auto bad = decode_document(std::string(ascii).append("\xC3\x28").append(ascii));
+        REQUIRE(std::holds_alternative<EncodingError>(bad));
+        CHECK(std::get<EncodingError>(bad).message == "invalid UTF-8 at byte " + std::to_string(before) + " (line 1)");
+        const auto control = decode_document(ascii + "\x1F\n");
+        REQUIRE(std::holds_alternative<EncodingError>(control));
+        CHECK(std::get<EncodingError>(control).message ==
+              "invalid character U+001F at byte " + std::to_string(before) + " (line 1)");
+
+        const std::string text =
+            std::string(ascii).append("\n\xE2\x82\xAC\xC3\xAB\n").append(ascii).append("\xF0\x9F\x8F\x97");
+        const auto good = decode_document(text);
+        REQUIRE(std::holds_alternative<DecodedText>(good));
+        const DecodedText& decoded = std::get<DecodedText>(good);
+        CHECK(decoded.utf8 == text);
+        CHECK(decoded.line_starts == std::vector<std::size_t>{0, before + 1, before + 7});
+        CHECK(decoded.first_multibyte ==
+              std::vector<std::uint32_t>{DecodedText::no_multibyte, static_cast<std::uint32_t>(before + 1),
+                                         static_cast<std::uint32_t>(2 * before + 7)});
+        CHECK_FALSE(decoded.below_combining_marks);  // the euro sign is U+20AC
+    }
+    const auto latin = decode_document("<a>Zoë Çelik</a>\n");
+    REQUIRE(std::holds_alternative<DecodedText>(latin));
+    CHECK(std::get<DecodedText>(latin).below_combining_marks);
+    CHECK(std::get<DecodedText>(latin).line_starts == std::vector<std::size_t>{0, 19});
+}
+
+TEST_CASE("PositionCursor agrees with SourceText at every offset, asked for in any order") {
+    const std::string text = "<a>\n  <b>Zoë Çelik</b><c d=\"€\"/>\r\n\n🏗 <e/></a>\n";
+    const auto decoded = decode_document(text);
+    REQUIRE(std::holds_alternative<DecodedText>(decoded));
+    const DecodedText& lines = std::get<DecodedText>(decoded);
+    const SourceText source("t.xml", text);
+    REQUIRE(lines.line_starts.size() == source.line_count());
+
+    std::vector<std::size_t> offsets(text.size() + 3);  // past the end as well
+    for (std::size_t k = 0; k < offsets.size(); ++k) offsets[k] = k;
+    PositionCursor forward(text, lines.line_starts, lines.first_multibyte);
+    for (const std::size_t offset : offsets) CHECK(forward.at(offset) == source.position(offset));
+    PositionCursor backward(text, lines.line_starts, lines.first_multibyte);
+    for (auto offset = offsets.rbegin(); offset != offsets.rend(); ++offset) {
+        CHECK(backward.at(*offset) == source.position(*offset));
+    }
+    std::mt19937 random(7);
+    std::shuffle(offsets.begin(), offsets.end(), random);
+    PositionCursor jumping(text, lines.line_starts, lines.first_multibyte);
+    for (const std::size_t offset : offsets) CHECK(jumping.at(offset) == source.position(offset));
 }
 
 TEST_CASE("characters XML forbids") {

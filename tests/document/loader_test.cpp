@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace drieluik;
 using namespace drieluik::test;
 
@@ -209,6 +212,12 @@ TEST_CASE("text values: entities, CDATA and comments, white space, NFC") {
 
     const auto spaced = load_ok(replaced(sample_agreement(), "<credits>120</credits>", "<credits> 120\n </credits>"));
     CHECK(root_value(*spaced, "programme.credits").integer == 120);
+
+    // A character reference can bring a combining character into a document that is
+    // otherwise all ASCII.
+    const std::string ascii = replaced(sample_agreement(), R"(name="Zoë de Vries")", R"(name="Zoe de Vries")");
+    const auto referenced = load_ok(replaced(ascii, "<name>Zoë de Vries</name>", "<name>Zoe&#x308; de Vries</name>"));
+    CHECK(referenced->text(root_value(*referenced, "student.name").text) == "Zo\xC3\xAB de Vries");
 }
 
 TEST_CASE("leap days") {
@@ -262,15 +271,26 @@ TEST_CASE("the sample programme application loads") {
     CHECK(position_of(instance_value(doc, partners.first + 1, "role")) == "20:29");
 }
 
+namespace {
+
+void write_file(const std::filesystem::path& path, const std::string& text) {
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    REQUIRE(file != nullptr);
+    std::fwrite(text.data(), 1, text.size(), file);
+    std::fclose(file);
+}
+
+std::string only_error(const LoadResult& result) {
+    REQUIRE(std::holds_alternative<LoadFailure>(result));
+    REQUIRE(std::get<LoadFailure>(result).errors.size() == 1);
+    return std::get<LoadFailure>(result).errors.front().message;
+}
+
+}  // namespace
+
 TEST_CASE("load_document_file") {
     const auto path = std::filesystem::temp_directory_path() / "drieluik-loader-test.xml";
-    {
-        std::FILE* file = std::fopen(path.c_str(), "wb");
-        REQUIRE(file != nullptr);
-        const std::string text = sample_agreement();
-        std::fwrite(text.data(), 1, text.size(), file);
-        std::fclose(file);
-    }
+    write_file(path, sample_agreement());
     LoadResult loaded = load_document_file(path.string());
     REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
     CHECK(std::get<std::unique_ptr<Document>>(loaded)->source().name() == path.string());
@@ -288,4 +308,51 @@ TEST_CASE("load_document_file") {
     REQUIRE(std::holds_alternative<LoadFailure>(missing));
     CHECK(std::get<LoadFailure>(missing).errors.at(0).message == "cannot read the file: No such file or directory");
     CHECK(std::get<LoadFailure>(missing).errors.at(0).file == path.string());
+}
+
+TEST_CASE("load_document_file: files of every size, and what is not a file") {
+    const auto folder = std::filesystem::temp_directory_path() / "drieluik-loader-sizes";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directory(folder);
+    const auto path = folder / "agreement.xml";
+
+    // Small files are read without asking for their size first, larger ones in two
+    // parts: around 64 KiB, the text and the limit come out the same either way.
+    for (const std::size_t size : {std::size_t{2573}, std::size_t{65535}, std::size_t{65536}, std::size_t{65537},
+                                   std::size_t{300000}}) {
+        CAPTURE(size);
+        const std::string text = sample_agreement() + std::string(size - sample_agreement().size(), '\n');
+        write_file(path, text);
+        LoadResult loaded = load_document_file(path.string());
+        REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
+        CHECK(std::get<std::unique_ptr<Document>>(loaded)->source().text() == text);
+
+        LoadLimits just_enough;
+        just_enough.max_bytes = size;
+        CHECK(std::holds_alternative<std::unique_ptr<Document>>(load_document_file(path.string(), just_enough)));
+        LoadLimits one_short;
+        one_short.max_bytes = size - 1;
+        CHECK(only_error(load_document_file(path.string(), one_short)) ==
+              "document is " + std::to_string(size) + " bytes; the limit is " + std::to_string(size - 1) + " bytes");
+    }
+
+    write_file(path, "");
+    CHECK(only_error(load_document_file(path.string())) == "not well-formed XML: no document element found");
+
+    CHECK(only_error(load_document_file(folder.string())) == "cannot read the file: Is a directory");
+
+    // Pipes are refused, whether they hold a document or have no writer to wait for.
+    const auto named_pipe = folder / "pipe.xml";
+    REQUIRE(::mkfifo(named_pipe.c_str(), 0600) == 0);
+    CHECK(only_error(load_document_file(named_pipe.string())) == "cannot read the file: Operation not supported");
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    const std::string text = sample_agreement();
+    REQUIRE(::write(ends[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+    CHECK(only_error(load_document_file("/dev/fd/" + std::to_string(ends[0]))) ==
+          "cannot read the file: Operation not supported");
+    ::close(ends[0]);
+    ::close(ends[1]);
+
+    std::filesystem::remove_all(folder);
 }

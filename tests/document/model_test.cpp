@@ -2,6 +2,7 @@
 // the storage layout the rule compiler relies on.
 
 #include "document/model.hpp"
+#include "document/packed_name.hpp"
 #include "document/value_parser.hpp"
 #include "document_test_support.hpp"  // also: how doctest prints a list of strings
 
@@ -166,6 +167,59 @@ TEST_CASE("every pattern of the models is one the matcher understands") {
     CHECK_FALSE(matches_pattern("[0-9]{8}", "1234567"));
     CHECK_FALSE(matches_pattern("[0-9]{8}", "1234567a"));
     CHECK(matches_pattern("[0-9]{5}", "80067"));
+}
+
+TEST_CASE("decimals in the plain form: the value Decimal::parse gives, short or long") {
+    FieldDef decimal;
+    decimal.name = "hours";
+    decimal.type = ValueType::decimal;
+    for (const std::string text : {"0", "-0", "40", "2541.00", "-0.5", "0012.50", "-0.000000000000001",
+                                   "123456789012345678", "1234567890123456789", "99999999999999999999.5",
+                                   "1.000000000000000001", "1.0000000000000000001"}) {
+        CAPTURE(text);
+        Value value;
+        const std::string problem = parse_leaf(decimal, text, value);
+        const auto expected = Decimal::parse(text);
+        if (!expected) {
+            CHECK(problem == "\"" + text + "\" is not a decimal number");
+            continue;
+        }
+        CHECK(problem.empty());
+        CHECK(value.decimal.mantissa() == expected->mantissa());
+        CHECK(value.decimal.scale() == expected->scale());
+    }
+
+    FieldDef bounded = decimal;
+    bounded.min = 0;
+    bounded.max = 5;
+    for (const std::string text : {"0", "-0.00", "5", "5.000000000000000000", "4.999"}) {
+        Value value;
+        CHECK(parse_leaf(bounded, text, value).empty());
+    }
+    for (const std::string text : {"-0.001", "5.000000000000000001", "5.01", "6", "-1"}) {
+        Value value;
+        CHECK(parse_leaf(bounded, text, value) == "\"" + text + "\" is not between 0 and 5");
+    }
+}
+
+TEST_CASE("PackedName: names as pugixml leaves them, ending in a NUL with padding after") {
+    const std::string letters = "abcdefghijklmnopqrstuvwxyzABCDEF";
+    for (std::size_t length = 1; length <= PackedName::max_length; ++length) {
+        CAPTURE(length);
+        const std::string name = letters.substr(0, length);
+        const PackedName packed(name);
+        const auto matches = [&](std::string written) {
+            written += '\0';
+            written.append(PackedName::padding, 'z');  // whatever follows the name
+            return packed.matches(written.c_str());
+        };
+        CHECK(matches(name));
+        CHECK_FALSE(matches(name.substr(0, length - 1)));
+        CHECK_FALSE(matches(name + "a"));
+        CHECK_FALSE(matches("#" + name.substr(1)));
+        CHECK_FALSE(matches(name.substr(0, length - 1) + "#"));
+    }
+    CHECK_THROWS_AS(PackedName(letters + "G"), std::length_error);
 }
 
 TEST_CASE("xml_path and rule_path") {
