@@ -6,6 +6,7 @@
 // Each pass runs --rounds times and the fastest round counts, so that a busy machine
 // disturbs the figures less. Peak memory is the process's maximum resident set.
 
+#include "cli/heap.hpp"
 #include "cli/today.hpp"
 #include "compile/ruleset.hpp"
 #include "document/loader.hpp"
@@ -266,6 +267,7 @@ int run(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    drieluik::cli::prepare_heap();  // the same heap as the command's, for every pass
     Options options;
     CLI::App app{"Measures drieluik's throughput on a folder of documents"};
     app.add_option("paths", options.paths, "documents or folders (searched for *.xml)")->required();

@@ -146,6 +146,7 @@ TEST_CASE("one compiled rule set is evaluated from many threads at once") {
     REQUIRE(expected.findings.size() == 3);
     std::vector<int> mismatches(4, 0);
     std::vector<std::thread> threads;
+    threads.reserve(4);
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&, t] {
             for (int i = 0; i < 200; ++i) {
