@@ -8,7 +8,7 @@ packages=(
   libpugixml-dev libboost-dev libicu-dev doctest-dev
   nlohmann-json3-dev libfmt-dev libcli11-dev
   libxml2-utils python3 python3-jsonschema python3-lxml
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-tidy-14
 )
 
 missing=()

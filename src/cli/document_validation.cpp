@@ -7,12 +7,11 @@
 #include <boost/asio/thread_pool.hpp>
 
 #include <algorithm>
-#include <condition_variable>
+#include <atomic>
 #include <exception>
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <mutex>
 #include <optional>
 
 namespace drieluik::cli {
@@ -159,47 +158,77 @@ void validate_documents(const std::vector<DocumentInput>& inputs, const std::str
         return;
     }
 
-    // Parts wait in a ring of slots until their turn; a document is only started when
-    // its slot is free, which bounds how far checking runs ahead of consuming.
-    const std::size_t window = 8 * jobs;
-    std::vector<std::optional<DocumentPart>> slots(window);
-    std::exception_ptr failure;  // what a render threw, rethrown here
-    std::mutex mutex;
-    std::condition_variable filled;
-    boost::asio::thread_pool pool(jobs);
-    auto start = [&](std::size_t index) {
-        boost::asio::post(pool, [&, index] {
-            try {
-                DocumentPart part = checked(index);
-                std::lock_guard lock(mutex);
-                slots[index % window] = std::move(part);
-            } catch (...) {
-                std::lock_guard lock(mutex);
-                failure = std::current_exception();
-            }
-            filled.notify_all();
-        });
+    // Documents are taken in input order and their parts left in a ring of slots, where
+    // they wait for their turn to be consumed. The calling thread is one of the `jobs`
+    // threads: it consumes the next part when it is ready and checks a document itself
+    // when it is not, so it rarely sleeps. Another thread only starts a document whose
+    // slot is free, which bounds how far checking runs ahead of consuming. Slots and
+    // counts are atomics: a thread sleeps, at the cost of a system call, only when it
+    // really has to wait.
+    struct Slot {
+        std::optional<DocumentPart> part;
+        std::exception_ptr failure;  // what checking or rendering threw, rethrown by the consumer
+        std::atomic<bool> ready{false};
     };
-    std::size_t started = 0;
-    for (; started < std::min(window, inputs.size()); ++started) {
-        start(started);
-    }
-    for (std::size_t next = 0; next < inputs.size(); ++next) {
-        DocumentPart part;
-        {
-            std::unique_lock lock(mutex);
-            std::optional<DocumentPart>& slot = slots[next % window];
-            filled.wait(lock, [&] { return slot.has_value() || failure; });
-            if (!slot) {
-                std::rethrow_exception(failure);
+    const std::size_t window = 16 * jobs;
+    std::vector<Slot> slots(window);
+    std::atomic<std::size_t> next_to_check{0};
+    std::atomic<std::size_t> consumed{0};
+    std::atomic<bool> stopped{false};  // the consumer gave up
+
+    auto check_into_slot = [&](std::size_t index) {
+        Slot& slot = slots[index % window];
+        try {
+            slot.part = checked(index);
+        } catch (...) {
+            slot.failure = std::current_exception();
+        }
+        slot.ready.store(true, std::memory_order_release);
+        slot.ready.notify_one();
+    };
+    // Takes the next document, if there is one and its slot is free, and checks it.
+    auto check_next = [&] {
+        std::size_t index = next_to_check.load();
+        while (index < inputs.size() && index < consumed.load(std::memory_order_acquire) + window) {
+            if (next_to_check.compare_exchange_weak(index, index + 1)) {
+                check_into_slot(index);
+                return true;
             }
-            part = std::move(*slot);
-            slot.reset();
         }
-        if (started < inputs.size()) {
-            start(started++);
+        return false;
+    };
+    auto check_in_turn = [&] {
+        while (!stopped.load() && next_to_check.load() < inputs.size()) {
+            std::size_t done = consumed.load(std::memory_order_acquire);
+            if (!check_next()) consumed.wait(done, std::memory_order_acquire);
         }
-        consume(std::move(part));
+    };
+
+    boost::asio::thread_pool pool(jobs - 1);
+    for (std::size_t thread = 1; thread < jobs; ++thread) {
+        boost::asio::post(pool, check_in_turn);
+    }
+    try {
+        for (std::size_t next = 0; next < inputs.size();) {
+            Slot& slot = slots[next % window];
+            if (!slot.ready.load(std::memory_order_acquire)) {
+                if (!check_next()) slot.ready.wait(false, std::memory_order_acquire);
+                continue;
+            }
+            if (slot.failure) std::rethrow_exception(slot.failure);
+            DocumentPart part = std::move(*slot.part);
+            slot.part.reset();
+            slot.ready.store(false, std::memory_order_relaxed);
+            consumed.store(++next, std::memory_order_release);
+            consumed.notify_all();
+            consume(std::move(part));
+        }
+    } catch (...) {
+        // The other threads must not wait for this one any longer.
+        stopped.store(true);
+        consumed.fetch_add(window, std::memory_order_release);
+        consumed.notify_all();
+        throw;
     }
     pool.join();
 }
