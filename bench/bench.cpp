@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -266,7 +267,7 @@ int run(const Options& options) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
     drieluik::cli::prepare_heap();  // the same heap as the command's, for every pass
     Options options;
     CLI::App app{"Measures drieluik's throughput on a folder of documents"};
@@ -282,4 +283,7 @@ int main(int argc, char** argv) {
     app.add_flag("--tsv", options.tsv, "print `key<TAB>value` lines instead of a table");
     CLI11_PARSE(app, argc, argv);
     return run(options);
+} catch (const std::exception& error) {  // a folder that vanished, memory exhausted
+    fmt::print(stderr, "drieluik_bench: {}\n", error.what());
+    return 2;
 }
