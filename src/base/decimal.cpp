@@ -203,6 +203,14 @@ std::optional<std::int64_t> Decimal::to_integer() const {
 }
 
 int compare(const Decimal& a, const Decimal& b) {
+    // Mantissas below 2^63 aligned to one scale stay below 2^63 * 10^18 < 2^127, so they
+    // are compared at once, without dividing.
+    constexpr Mantissa small = Mantissa{1} << 63;
+    if (a.mantissa_ > -small && a.mantissa_ < small && b.mantissa_ > -small && b.mantissa_ < small) {
+        const Mantissa aligned_a = a.scale_ >= b.scale_ ? a.mantissa_ : a.mantissa_ * power_of_ten(b.scale_ - a.scale_);
+        const Mantissa aligned_b = b.scale_ >= a.scale_ ? b.mantissa_ : b.mantissa_ * power_of_ten(a.scale_ - b.scale_);
+        return aligned_a < aligned_b ? -1 : aligned_a > aligned_b ? 1 : 0;
+    }
     // Integer parts first: aligning both mantissas to one scale could overflow.
     const Mantissa whole_a = a.mantissa_ / power_of_ten(a.scale_);
     const Mantissa whole_b = b.mantissa_ / power_of_ten(b.scale_);

@@ -1,11 +1,13 @@
 #include "base/format.hpp"
 
 #include "base/icu_text.hpp"
+#include "base/number_layout.hpp"
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/numberformatter.h>
 
 #include <array>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -18,12 +20,16 @@ void require_success(UErrorCode status, const char* what) {
     if (U_FAILURE(status)) throw std::runtime_error(std::string(what) + ": " + u_errorName(status));
 }
 
-// The number formatters of one language. LocalizedNumberFormatter is immutable and
-// documented thread-safe, so one set serves every thread.
+// The number formatters of one language, and their layouts, by which numbers are written
+// without a call to ICU (without one when ICU's output does not have the expected shape).
+// LocalizedNumberFormatter is immutable and documented thread-safe, so one set serves
+// every thread.
 struct NumberFormatters {
     number::LocalizedNumberFormatter integer;
     std::array<number::LocalizedNumberFormatter, Decimal::max_scale + 1> decimal;  // by scale
     number::LocalizedNumberFormatter money;
+    std::optional<NumberLayout> plain;  // integer and decimal
+    std::optional<NumberLayout> euros;
 
     explicit NumberFormatters(Language language) {
         const auto base = number::NumberFormatter::withLocale(icu_text::locale(language))
@@ -36,6 +42,11 @@ struct NumberFormatters {
         const icu::CurrencyUnit euro(u"EUR", status);
         require_success(status, "EUR currency");
         money = base.unit(euro).precision(number::Precision::fixedFraction(2));
+
+        // The decimal formatters differ only in their number of fraction digits.
+        plain = NumberLayout::learn(decimal[2], 2);
+        if (plain && !plain->agrees_on_integers(integer)) plain.reset();
+        euros = NumberLayout::learn(money, 2);
     }
 };
 
@@ -96,19 +107,25 @@ const MonthNames& month_names(Language language) {
 }  // namespace
 
 std::string format_integer(std::int64_t value, Language language) {
+    const NumberFormatters& formatters = number_formatters(language);
+    if (formatters.plain) return formatters.plain->write(value);
     UErrorCode status = U_ZERO_ERROR;
-    const auto formatted = number_formatters(language).integer.formatInt(value, status).toString(status);
+    const auto formatted = formatters.integer.formatInt(value, status).toString(status);
     require_success(status, "formatting an integer");
     return icu_text::to_utf8(formatted);
 }
 
 std::string format_decimal(const Decimal& value, Language language) {
-    const auto& formatter = number_formatters(language).decimal[static_cast<std::size_t>(value.scale())];
-    return format_decimal_string(formatter, value);
+    const NumberFormatters& formatters = number_formatters(language);
+    if (formatters.plain) return formatters.plain->write(value, value.scale());
+    return format_decimal_string(formatters.decimal[static_cast<std::size_t>(value.scale())], value);
 }
 
 std::string format_money(const Decimal& amount, Language language) {
-    return format_decimal_string(number_formatters(language).money, amount.rounded(2));
+    const NumberFormatters& formatters = number_formatters(language);
+    const Decimal cents = amount.rounded(2);
+    if (formatters.euros && cents.scale() <= 2) return formatters.euros->write(cents, 2);
+    return format_decimal_string(formatters.money, cents);
 }
 
 std::string format_date(Date date, Language language) { return month_names(language).format(date); }

@@ -1,5 +1,6 @@
 #include "base/format.hpp"
 
+#include "base/direct_message.hpp"
 #include "base/icu_text.hpp"
 
 #include <unicode/fmtable.h>
@@ -7,8 +8,10 @@
 #include <unicode/msgfmt.h>
 #include <unicode/parseerr.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -123,7 +126,7 @@ std::variant<std::vector<Argument>, MessageError> collect_arguments(const icu::M
 }
 
 // The keyword a value selects with in {x, select, ...}.
-icu::UnicodeString keyword(const MessageValue& value) {
+std::string keyword_text(const MessageValue& value) {
     struct Visitor {
         std::string operator()(std::int64_t integer) const { return std::to_string(integer); }
         std::string operator()(const Decimal& decimal) const { return decimal.to_string(); }
@@ -132,10 +135,10 @@ icu::UnicodeString keyword(const MessageValue& value) {
         std::string operator()(std::string_view text) const { return std::string(text); }
         std::string operator()(bool flag) const { return flag ? "true" : "false"; }
     };
-    return icu_text::from_utf8(std::visit(Visitor{}, value));
+    return std::visit(Visitor{}, value);
 }
 
-icu::UnicodeString display(const MessageValue& value, Language language) {
+std::string display_text(const MessageValue& value, Language language) {
     struct Visitor {
         Language language;
         std::string operator()(std::int64_t integer) const { return format_integer(integer, language); }
@@ -145,7 +148,7 @@ icu::UnicodeString display(const MessageValue& value, Language language) {
         std::string operator()(std::string_view text) const { return std::string(text); }
         std::string operator()(bool flag) const { return std::string(format_boolean(flag, language)); }
     };
-    return icu_text::from_utf8(std::visit(Visitor{language}, value));
+    return std::visit(Visitor{language}, value);
 }
 
 // Decimals go to ICU as decimal strings, exactly; nullopt for values that are no number.
@@ -164,10 +167,84 @@ std::optional<icu::Formattable> numeric(const MessageValue& value) {
 std::optional<icu::Formattable> to_formattable(const MessageValue& value, ArgumentUse use, Language language) {
     switch (use) {
     case ArgumentUse::number: return numeric(value);
-    case ArgumentUse::keyword: return icu::Formattable(keyword(value));
+    case ArgumentUse::keyword: return icu::Formattable(icu_text::from_utf8(keyword_text(value)));
     case ArgumentUse::display: break;
     }
-    return icu::Formattable(display(value, language));
+    return icu::Formattable(icu_text::from_utf8(display_text(value, language)));
+}
+
+bool valid_utf8(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+// A number of a plural as MessageFormat writes it with its default format ("#,##0.###")
+// and chooses a branch by, when DirectMessage can: a whole number up to 2^53, or a decimal
+// of at most 15 digits, 3 of them after the point (trailing zeros aside), which that
+// format writes without rounding.
+struct PluralNumber {
+    std::string text;
+    double value = 0;
+};
+
+std::optional<PluralNumber> plural_number(const MessageValue& value, Language language) {
+    if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+        constexpr std::int64_t exact = std::int64_t{1} << 53;  // every integer up to here is a double
+        if (*integer < -exact || *integer > exact) return std::nullopt;
+        return PluralNumber{format_integer(*integer, language), static_cast<double>(*integer)};
+    }
+    const Decimal* decimal = std::get_if<Decimal>(&value);
+    if (const auto* money = std::get_if<Money>(&value)) decimal = &money->amount;
+    Decimal::Mantissa mantissa = decimal->mantissa();
+    int scale = decimal->scale();
+    for (; scale > 0 && mantissa % 10 == 0; --scale) mantissa /= 10;
+    constexpr Decimal::Mantissa max_digits = 1'000'000'000'000'000;  // 10^15
+    if (scale > 3 || mantissa <= -max_digits || mantissa >= max_digits) return std::nullopt;
+    constexpr std::array<double, 4> powers{1, 10, 100, 1000};
+    // Both divisions are exact before rounding, so this is the double nearest the decimal,
+    // as ICU converts it.
+    return PluralNumber{format_decimal(Decimal::from_parts(mantissa, scale), language),
+                        static_cast<double>(mantissa) / powers[static_cast<std::size_t>(scale)]};
+}
+
+// The message through DirectMessage, when every value given suits it; nullopt for a plural
+// number it cannot write as MessageFormat does, and for text that is not valid UTF-8,
+// which ICU would change.
+std::optional<std::string> format_directly(const DirectMessage& direct, const std::vector<Argument>& arguments,
+                                           std::span<const MessageArg> args, Language language) {
+    std::vector<DirectMessage::Value> values(arguments.size());
+    std::vector<std::string> texts(arguments.size());
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const auto given = std::find_if(args.begin(), args.end(),
+                                        [&](const MessageArg& arg) { return arg.name == arguments[i].name; });
+        if (given == args.end()) continue;
+        DirectMessage::Value& value = values[i];
+        if (arguments[i].use == ArgumentUse::number) {
+            if (std::holds_alternative<std::string_view>(given->value) || std::holds_alternative<Date>(given->value) ||
+                std::holds_alternative<bool>(given->value))
+                continue;  // no number: written as a missing argument
+            auto number = plural_number(given->value, language);
+            if (!number) return std::nullopt;
+            texts[i] = std::move(number->text);
+            value.text = texts[i];
+            value.number = number->value;
+        } else if (const auto* text = std::get_if<std::string_view>(&given->value)) {
+            value.text = *text;
+        } else {
+            texts[i] = arguments[i].use == ArgumentUse::keyword ? keyword_text(given->value)
+                                                                : display_text(given->value, language);
+            value.text = texts[i];
+        }
+        if (!valid_utf8(value.text)) return std::nullopt;
+        value.given = true;
+    }
+    return direct.format(values);
 }
 
 }  // namespace
@@ -178,6 +255,10 @@ struct MessageTemplate::Compiled {
     std::vector<Argument> arguments;
     std::vector<std::string> names;
     std::vector<std::string> numeric_names;
+    // The pattern as DirectMessage, when it needs no MessageFormat: built by the first
+    // format(), for the same reason as the MessageFormat instances below.
+    mutable std::once_flag direct_built;
+    mutable std::optional<DirectMessage> direct;
     // ICU's MessageFormat::format is const but fills caches (number format, plural rules)
     // on first use without locking, so one instance must not format on two threads at
     // once: each format() call borrows an idle instance and returns it afterwards. A rule
@@ -297,6 +378,17 @@ const std::vector<std::string>& MessageTemplate::numeric_argument_names() const 
 
 std::string MessageTemplate::format(std::span<const MessageArg> args) const {
     const Compiled& compiled = *compiled_;
+    std::call_once(compiled.direct_built, [&compiled] {
+        UParseError parse_error{};
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::MessagePattern parsed(icu_text::from_utf8(compiled.pattern), &parse_error, status);
+        // compile() parsed this pattern without error.
+        if (U_SUCCESS(status)) compiled.direct = DirectMessage::build(parsed, compiled.names, compiled.language);
+    });
+    if (compiled.direct) {
+        auto text = format_directly(*compiled.direct, compiled.arguments, args, compiled.language);
+        if (text) return std::move(*text);
+    }
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
     names.reserve(compiled.arguments.size());

@@ -5,7 +5,6 @@
 #include "eval/present.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <optional>
 #include <stdexcept>
 
@@ -19,9 +18,10 @@ using evaluation::Machine;
 // Runs one rule on the document: once, or once per element of its 'for each'.
 class RuleRun {
 public:
-    RuleRun(Machine& machine, const CompiledRuleSet& rules, std::uint32_t index, Severity severity,
-            const EvalOptions& options, DocumentResult& result)
+    RuleRun(Machine& machine, evaluation::Scratch& scratch, const CompiledRuleSet& rules, std::uint32_t index,
+            Severity severity, const EvalOptions& options, DocumentResult& result)
         : machine_(machine),
+          scratch_(scratch),
           rule_(machine.plan().rules[index]),
           info_(rules.rules()[index]),
           severity_(severity),
@@ -73,28 +73,37 @@ private:
     }
 
     void finding(const Datum* element) {
-        Finding f;
+        // Made in place: evaluating 'at' and the bindings adds no finding to this result.
+        Finding& f = result_.findings.emplace_back();
         f.rule = info_.id;
         f.severity = severity_;
         f.category = info_.category;
         f.source = info_.source;
         locate(f, element);
 
-        const Plan::Message& message = *rule_.messages[static_cast<std::size_t>(options_.language)];
-        std::deque<std::string> storage;
-        std::vector<MessageArg> arguments;
-        for (const Plan::Binding& binding : message.arguments) {
-            if (auto value = evaluation::message_value(machine_, machine_.binding(binding.local), binding.type, storage))
-                arguments.push_back({binding.name, *value});
-        }
-        f.message = message.pattern.format(arguments);
-
+        f.message = message();
+        f.evidence.reserve(rule_.evidence.size());
         for (const Plan::Binding& binding : rule_.evidence) {
             const Datum& value = machine_.binding(binding.local);
             if (value.present)
                 f.evidence.push_back({binding.name, evaluation::present(machine_, value, binding.type, options_.language)});
         }
-        result_.findings.push_back(std::move(f));
+    }
+
+    // The rule's message in the requested language, its arguments gathered in the scratch.
+    std::string message() {
+        const Plan::Message& message = *rule_.messages[static_cast<std::size_t>(options_.language)];
+        std::vector<MessageArg>& arguments = scratch_.message_arguments;
+        std::vector<std::string>& texts = scratch_.message_texts;
+        arguments.clear();
+        if (texts.size() < message.arguments.size()) texts.resize(message.arguments.size());
+        for (std::size_t i = 0; i < message.arguments.size(); ++i) {
+            const Plan::Binding& binding = message.arguments[i];
+            const Datum& value = machine_.binding(binding.local);
+            if (auto argument = evaluation::message_value(machine_, value, binding.type, texts[i]))
+                arguments.push_back({binding.name, *argument});
+        }
+        return message.pattern.format(arguments);
     }
 
     // The node of 'at'; without one (or when it is no part of the document) the for-each
@@ -124,6 +133,7 @@ private:
     }
 
     Machine& machine_;
+    evaluation::Scratch& scratch_;
     const Plan::Rule& rule_;
     const RuleInfo& info_;
     Severity severity_;
@@ -142,14 +152,15 @@ DocumentResult evaluate(const CompiledRuleSet& rules, const Document& document, 
         if (!profile) throw std::invalid_argument("unknown profile '" + options.profile + "'");
     }
     evaluation::ScratchLease lease(plan);
-    Machine machine(rules, document, options, lease.get());
+    evaluation::Scratch& scratch = lease.get();
+    Machine machine(rules, document, options, scratch);
     DocumentResult result;
     result.evaluated.reserve(plan.rules_by_kind[static_cast<std::size_t>(document.kind())].size());
     for (std::uint32_t index : plan.rules_by_kind[static_cast<std::size_t>(document.kind())]) {
         const std::optional<Severity> severity = profile ? plan.profiles[*profile][index] : plan.severities[index];
         if (!severity) continue;
         result.evaluated.push_back(rules.rules()[index].id);
-        RuleRun(machine, rules, index, *severity, options, result).run();
+        RuleRun(machine, scratch, rules, index, *severity, options, result).run();
     }
     std::sort(result.findings.begin(), result.findings.end());
     std::stable_sort(result.undecided.begin(), result.undecided.end(),

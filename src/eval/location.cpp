@@ -1,7 +1,6 @@
 #include "eval/location.hpp"
 
-#include <algorithm>
-#include <vector>
+#include <charconv>
 
 namespace drieluik::evaluation {
 
@@ -11,12 +10,12 @@ FieldId element_of(const Document& document, std::uint32_t record) {
     return document.model().records()[document.records()[record].type].element;
 }
 
-// The fields from just below `top` down to `field`, outermost first.
-std::vector<FieldId> chain(const DocumentModel& model, FieldId field, FieldId top) {
-    std::vector<FieldId> fields;
-    for (FieldId f = field; f != no_field && f != top; f = model.field(f).parent) fields.push_back(f);
-    std::reverse(fields.begin(), fields.end());
-    return fields;
+// Calls `step(f)` for the fields from just below `top` down to `field`, outermost first.
+template <typename Step>
+void for_each_step(const DocumentModel& model, FieldId field, FieldId top, Step step) {
+    if (field == no_field || field == top) return;
+    for_each_step(model, model.field(field).parent, top, step);
+    step(model.field(field));
 }
 
 // The record instance whose list holds instance `record` (instances of one list are
@@ -33,47 +32,56 @@ std::uint32_t parent_of(const Document& document, std::uint32_t record) {
     return 0;
 }
 
-struct RecordNames {
-    std::string path;  // "/agreement/schedule/year[2]"
-    std::string name;  // "schedule.year[2]"
-};
+void append_name(std::string& name, std::string_view step) {
+    if (!name.empty()) name += '.';
+    name += step;
+}
 
-RecordNames record_names(const Document& document, std::uint32_t record) {
+// Appends the path of a record instance ("/agreement/schedule/year[2]") to location.path
+// and the name rules use for it ("schedule.year[2]") to location.name.
+void append_record(const Document& document, std::uint32_t record, NodeLocation& location) {
     const DocumentModel& model = document.model();
     const FieldId element = element_of(document, record);
-    if (document.records()[record].type == 0) return {"/" + std::string(model.field(element).name), ""};
-    const std::uint32_t parent = parent_of(document, record);
-    RecordNames names = record_names(document, parent);
-    for (FieldId f : chain(model, element, element_of(document, parent))) {
-        names.path += "/" + std::string(model.field(f).name);
-        names.name += (names.name.empty() ? "" : ".") + std::string(model.field(f).name);
+    if (document.records()[record].type == 0) {
+        location.path += '/';
+        location.path += model.field(element).name;
+        return;
     }
-    const std::string index = "[" + std::to_string(document.records()[record].index + 1) + "]";
-    names.path += index;
-    names.name += index;
-    return names;
+    const std::uint32_t parent = parent_of(document, record);
+    append_record(document, parent, location);
+    for_each_step(model, element, element_of(document, parent), [&](const FieldDef& def) {
+        location.path += '/';
+        location.path += def.name;
+        append_name(location.name, def.name);
+    });
+    char index[24] = "[";
+    char* end = std::to_chars(index + 1, index + sizeof index - 1, document.records()[record].index + 1).ptr;
+    *end++ = ']';
+    location.path.append(index, end);
+    location.name.append(index, end);
 }
 
 }  // namespace
 
 NodeLocation locate(const Document& document, std::uint32_t record, FieldId field) {
     const DocumentModel& model = document.model();
-    RecordNames names = record_names(document, record);
-    NodeLocation location{document.records()[record].position, names.path, names.name};
+    NodeLocation location;
+    location.position = document.records()[record].position;
+    append_record(document, record, location);
     bool present = true;
-    for (FieldId f : chain(model, field, element_of(document, record))) {
-        const FieldDef& def = model.field(f);
-        const std::string step = def.attribute ? "@" + std::string(def.name) : std::string(def.name);
-        location.name += (location.name.empty() ? "" : ".") + std::string(def.name);
+    for_each_step(model, field, element_of(document, record), [&](const FieldDef& def) {
+        append_name(location.name, def.name);
+        if (!present) return;
         const Value& value = document.slot(record, def.slot);
-        if (!present) continue;
         if (!value.present) {
             present = false;
-            continue;
+            return;
         }
-        location.path += "/" + step;
+        location.path += '/';
+        if (def.attribute) location.path += '@';
+        location.path += def.name;
         location.position = value.position;
-    }
+    });
     if (location.name.empty()) location.name = std::string(model.root_name());
     return location;
 }

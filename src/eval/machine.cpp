@@ -15,67 +15,88 @@ using check::Op;
 using check::TypeKind;
 using check::Why;
 
-Datum Machine::eval(std::uint32_t index) {
-    const Node& n = plan_.node(index);
+[[gnu::always_inline]] inline Datum Machine::operand(std::uint32_t index) {
+    const Node& n = nodes_[index];
     switch (n.op) {
-        case Op::constant: return plan_.constants[n.a];
-        case Op::root: return record_value(0);
-        case Op::read: {
-            const Datum base = eval(child(index, 0));
-            if (!base.present) return base;
-            return read(n, base.index);
-        }
+        case Op::constant: return constants_[n.a];
         case Op::read_root: return read(n, 0);
         case Op::local: return binding(n.a);
         case Op::define: return define(n.a);
+        case Op::read: {
+            // A field of a local (y.workDays in a 'for each' or quantifier): no copy of y.
+            const Node& base = nodes_[child(n, 0)];
+            if (base.op != Op::local) return compute(n, index);
+            const Datum& record = binding(base.a);
+            return record.present ? read(n, record.index) : record;
+        }
+        default: return compute(n, index);
+    }
+}
+
+Datum Machine::eval(std::uint32_t index) { return operand(index); }
+
+// Frequent operators take their operands through operand(), inlined; the others through
+// eval(), so that this function, entered at most nodes, stays small in the instruction cache.
+Datum Machine::compute(const Node& n, std::uint32_t index) {
+    switch (n.op) {
+        case Op::constant:
+        case Op::read_root:
+        case Op::local:
+        case Op::define: return operand(index);
+        case Op::root: return record_value(0);
+        case Op::read: {
+            const Datum base = operand(child(n, 0));
+            if (!base.present) return base;
+            return read(n, base.index);
+        }
         case Op::today: return Datum::of_date(options_.as_of);
-        case Op::logical_not: return operations::logical_not(eval(child(index, 0)));
+        case Op::logical_not: return operations::logical_not(operand(child(n, 0)));
         case Op::logical_and: {
-            const Datum left = eval(child(index, 0));
+            const Datum left = operand(child(n, 0));
             if (left.present && !left.boolean) return left;
-            return operations::logical_and(left, eval(child(index, 1)));
+            return operations::logical_and(left, operand(child(n, 1)));
         }
         case Op::logical_or: {
-            const Datum left = eval(child(index, 0));
+            const Datum left = operand(child(n, 0));
             if (left.present && left.boolean) return left;
-            return operations::logical_or(left, eval(child(index, 1)));
+            return operations::logical_or(left, operand(child(n, 1)));
         }
         case Op::choose: {
-            const Datum condition = eval(child(index, 0));
+            const Datum condition = operand(child(n, 0));
             if (!condition.present) return condition;
-            return eval(child(index, condition.boolean ? 1 : 2));
+            return operand(child(n, condition.boolean ? 1 : 2));
         }
         case Op::otherwise: {
-            Datum left = eval(child(index, 0));
-            return left.present ? left : eval(child(index, 1));
+            Datum left = operand(child(n, 0));
+            return left.present ? left : operand(child(n, 1));
         }
         case Op::compare:
             return operations::compare(static_cast<check::Comparison>(n.sub), static_cast<TypeKind>(n.b),
-                                       eval(child(index, 0)), eval(child(index, 1)));
+                                       operand(child(n, 0)), operand(child(n, 1)));
         case Op::in_set:
-            return operations::member_of(static_cast<TypeKind>(n.b), n.sub != 0, eval(child(index, 0)), n.count - 1u,
-                                         [&](std::size_t i) { return eval(child(index, i + 1)); });
+            return operations::member_of(static_cast<TypeKind>(n.b), n.sub != 0, eval(child(n, 0)), n.count - 1u,
+                                         [&](std::size_t i) { return eval(child(n, i + 1)); });
         case Op::in_list: {
-            const Datum value = eval(child(index, 0));
+            const Datum value = operand(child(n, 0));
             if (!value.present) return value;
-            const Datum list = eval(child(index, 1));
+            const Datum list = operand(child(n, 1));
             if (!list.present) return list;
             const Datum found = contains(list, value);
             return Datum::of_bool(found.boolean != (n.sub != 0));
         }
-        case Op::negate: return operations::negate(n.type.kind == TypeKind::integer, eval(child(index, 0)), n.label);
+        case Op::negate: return operations::negate(n.type.kind == TypeKind::integer, eval(child(n, 0)), n.label);
         case Op::arithmetic:
             return operations::arithmetic(static_cast<check::Arithmetic>(n.sub), n.type.kind == TypeKind::integer,
-                                          eval(child(index, 0)), eval(child(index, 1)), n.label);
-        case Op::to_decimal: return operations::to_decimal(eval(child(index, 0)));
+                                          operand(child(n, 0)), operand(child(n, 1)), n.label);
+        case Op::to_decimal: return operations::to_decimal(eval(child(n, 0)));
         case Op::shift_date:
-            return operations::shift_date(static_cast<check::Unit>(n.sub), n.b != 0, eval(child(index, 0)),
-                                          eval(child(index, 1)), n.label);
-        case Op::quantifier: return quantifier(n, index);
+            return operations::shift_date(static_cast<check::Unit>(n.sub), n.b != 0, eval(child(n, 0)),
+                                          eval(child(n, 1)), n.label);
+        case Op::quantifier: return quantifier(n);
         case Op::range: {
-            const Datum low = eval(child(index, 0));
+            const Datum low = eval(child(n, 0));
             if (!low.present) return low;
-            const Datum high = eval(child(index, 1));
+            const Datum high = eval(child(n, 1));
             if (!high.present) return high;
             Datum list;
             list.present = true;
@@ -84,27 +105,27 @@ Datum Machine::eval(std::uint32_t index) {
             return list;
         }
         case Op::exists: {
-            const Datum value = eval(child(index, 0));
-            if (plan_.node(child(index, 0)).type.kind == TypeKind::list)
+            const Datum value = operand(child(n, 0));
+            if (nodes_[child(n, 0)].type.kind == TypeKind::list)
                 return Datum::of_bool(value.present && size(value) > 0);
             return Datum::of_bool(value.present);
         }
-        case Op::blank: return operations::blank(eval(child(index, 0)));
-        case Op::months_between: return operations::months_between(eval(child(index, 0)), eval(child(index, 1)));
-        case Op::days_between: return operations::days_between(eval(child(index, 0)), eval(child(index, 1)));
-        case Op::age: return operations::age(eval(child(index, 0)), eval(child(index, 1)));
-        case Op::birthday: return operations::birthday(eval(child(index, 0)), eval(child(index, 1)), n.label);
-        case Op::round: return operations::round(eval(child(index, 0)), eval(child(index, 1)));
+        case Op::blank: return operations::blank(eval(child(n, 0)));
+        case Op::months_between: return operations::months_between(eval(child(n, 0)), eval(child(n, 1)));
+        case Op::days_between: return operations::days_between(eval(child(n, 0)), eval(child(n, 1)));
+        case Op::age: return operations::age(eval(child(n, 0)), eval(child(n, 1)));
+        case Op::birthday: return operations::birthday(eval(child(n, 0)), eval(child(n, 1)), n.label);
+        case Op::round: return operations::round(eval(child(n, 0)), eval(child(n, 1)));
         case Op::previous:
-        case Op::next: return neighbour(n, eval(child(index, 0)));
+        case Op::next: return neighbour(n, eval(child(n, 0)));
         case Op::position: {
-            const Datum record = eval(child(index, 0));
+            const Datum record = eval(child(n, 0));
             if (!record.present) return record;
             return Datum::of_integer(std::int64_t{document_.records()[record.index].index} + 1);
         }
         case Op::first:
         case Op::last: {
-            const Datum list = eval(child(index, 0));
+            const Datum list = eval(child(n, 0));
             if (!list.present) return list;
             const std::size_t count = size(list);
             if (count == 0) return Datum::absent(Why::empty, n.label);
@@ -128,17 +149,17 @@ Datum Machine::eval(std::uint32_t index) {
         case Op::least:
         case Op::greatest:
             return operations::extreme(n.op == Op::greatest, n.type.kind, n.count,
-                                       [&](std::size_t i) { return eval(child(index, i)); });
-        case Op::template_problems: return template_problems(n, index);
-        case Op::lookup: return operations::lookup(plan_.tables[n.a].view(), n.a, eval(child(index, 0)));
+                                       [&](std::size_t i) { return eval(child(n, i)); });
+        case Op::template_problems: return template_problems(n);
+        case Op::lookup: return operations::lookup(plan_.tables[n.a].view(), n.a, eval(child(n, 0)));
         case Op::bind: {
             const std::uint16_t arguments = static_cast<std::uint16_t>(n.count - 1);
-            for (std::uint16_t i = 0; i < arguments; ++i) scratch_.locals[n.a + i] = eval(child(index, i));
-            return eval(child(index, arguments));
+            for (std::uint16_t i = 0; i < arguments; ++i) locals_[n.a + i] = operand(child(n, i));
+            return operand(child(n, arguments));
         }
         case Op::problem_rule:
         case Op::problem_message: {
-            const Datum problem = eval(child(index, 0));
+            const Datum problem = eval(child(n, 0));
             if (!problem.present) return problem;
             const Problem& p = scratch_.problems[problem.index];
             return Datum::of_text(n.op == Op::problem_rule ? p.rule : p.message);
@@ -149,23 +170,10 @@ Datum Machine::eval(std::uint32_t index) {
     return Datum::absent(Why::unknown, 0);
 }
 
-const Datum& Machine::binding(std::uint32_t slot) {
-    const std::uint32_t let = plan_.let_nodes[slot];
-    if (let != check::none && scratch_.local_stamps[slot] != scratch_.binding_stamp) {
-        const Datum value = eval(let);
-        scratch_.locals[slot] = value;
-        scratch_.local_stamps[slot] = scratch_.binding_stamp;
-    }
-    return scratch_.locals[slot];
-}
-
-Datum Machine::record_value(std::uint32_t record) const {
-    Datum value;
-    value.present = true;
-    value.index = record;
-    value.record = record;
-    value.field = document_.model().records()[document_.records()[record].type].element;
-    return value;
+void Machine::compute_let(std::uint32_t slot, std::uint32_t let) {
+    const Datum value = operand(let);
+    locals_[slot] = value;
+    local_stamps_[slot] = scratch_.binding_stamp;
 }
 
 Datum Machine::read(const Node& n, std::uint32_t record) {
@@ -212,7 +220,7 @@ Datum Machine::read(const Node& n, std::uint32_t record) {
 
 Datum Machine::define(std::uint32_t define) {
     if (scratch_.define_stamps[define] == scratch_.stamp) return scratch_.define_values[define];
-    const Datum value = eval(plan_.defines[define]);
+    const Datum value = operand(plan_.defines[define]);
     scratch_.define_values[define] = value;
     scratch_.define_stamps[define] = scratch_.stamp;
     return value;
@@ -285,14 +293,14 @@ Datum Machine::neighbour(const Node& n, const Datum& record) const {
     return record_value(after);
 }
 
-Datum Machine::quantifier(const Node& n, std::uint32_t index) {
-    const Datum list = eval(child(index, 0));
+Datum Machine::quantifier(const Node& n) {
+    const Datum list = operand(child(n, 0));
     if (!list.present) return list;
-    const std::uint32_t where = child(index, 1);
-    const std::uint32_t body = child(index, 2);
+    const std::uint32_t where = child(n, 1);
+    const std::uint32_t body = child(n, 2);
     const auto kind = static_cast<check::Quantifier>(n.sub);
     const bool integer = n.type.kind == TypeKind::integer;
-    Datum& variable = scratch_.locals[n.a];
+    Datum& variable = locals_[n.a];
 
     Datum missing;          // the first element without a value, when there is one
     bool any_missing = false;
@@ -306,10 +314,11 @@ Datum Machine::quantifier(const Node& n, std::uint32_t index) {
         if (!any_missing) missing = absent;
         any_missing = true;
     };
-    for_each_element(list, [&](const Datum& element) {
+    // Inlined at both of its calls: it runs once per element.
+    auto visit = [&](const Datum& element) __attribute__((always_inline)) {
         variable = element;
         if (where != check::none) {
-            const Datum condition = eval(where);
+            const Datum condition = operand(where);
             if (!condition.present) {
                 remember(condition);
                 return true;
@@ -319,7 +328,7 @@ Datum Machine::quantifier(const Node& n, std::uint32_t index) {
         switch (kind) {
             case check::Quantifier::every:
             case check::Quantifier::some: {
-                const Datum holds = eval(body);
+                const Datum holds = operand(body);
                 if (!holds.present) remember(holds);
                 else if (holds.boolean == (kind == check::Quantifier::some)) {
                     result = holds;
@@ -329,7 +338,7 @@ Datum Machine::quantifier(const Node& n, std::uint32_t index) {
             }
             case check::Quantifier::count: ++count; break;
             case check::Quantifier::sum: {
-                const Datum value = eval(body);
+                const Datum value = operand(body);
                 if (!value.present) remember(value);
                 else accumulated = operations::arithmetic(check::Arithmetic::add, integer, accumulated, value, n.label);
                 if (!accumulated.present) {
@@ -340,7 +349,7 @@ Datum Machine::quantifier(const Node& n, std::uint32_t index) {
             }
             case check::Quantifier::min:
             case check::Quantifier::max: {
-                const Datum value = eval(body);
+                const Datum value = operand(body);
                 if (!value.present) {
                     remember(value);
                     break;
@@ -356,7 +365,20 @@ Datum Machine::quantifier(const Node& n, std::uint32_t index) {
                 break;
         }
         return !done;
-    });
+    };
+    // When the condition joins on a field, only the elements that can count are visited.
+    const Join* join = join_of(n, list);
+    const Datum joined = join != nullptr ? operand(join->equality.value) : Datum();
+    if (joined.present) {
+        join->index.visit_candidates(key_of(joined, join->equality.kind), [&](std::uint32_t position) {
+            return visit(record_value(list.span.first + position));
+        });
+    } else {
+        for_each_element(list, visit);
+        // The variable holds the last element visited: the run visited up to there.
+        if (list.form == ListForm::records && list.span.count >= Joins::min_size)
+            scratch_.joins.visited(static_cast<std::uint32_t>(&n - nodes_), variable.index - list.span.first + 1);
+    }
     if (done) return result;
     if (any_missing) return missing;
     switch (kind) {
@@ -371,8 +393,25 @@ Datum Machine::quantifier(const Node& n, std::uint32_t index) {
     return result;
 }
 
-Datum Machine::template_problems(const Node& n, std::uint32_t index) {
-    const Datum href = eval(child(index, 0));
+const Join* Machine::join_of(const Node& n, const Datum& list) {
+    if (list.form != ListForm::records || list.span.count < Joins::min_size) return nullptr;
+    // The condition that decides whether an element counts: 'where', else the body of 'some'.
+    std::uint32_t condition = child(n, 1);
+    if (condition == check::none && static_cast<check::Quantifier>(n.sub) == check::Quantifier::some)
+        condition = child(n, 2);
+    if (condition == check::none) return nullptr;
+    return scratch_.joins.find(
+        static_cast<std::uint32_t>(&n - nodes_), list.span.first, list.span.count,
+        [&] { return find_equality(plan_, condition, n.a); },
+        [&](Join& built) {
+            const Node& field = nodes_[built.equality.field];
+            built.index.build(list.span.count, built.equality.kind,
+                              [&](std::uint32_t position) { return read(field, list.span.first + position); });
+        });
+}
+
+Datum Machine::template_problems(const Node& n) {
+    const Datum href = operand(child(n, 0));
     Datum list;
     list.present = true;
     list.form = ListForm::problems;

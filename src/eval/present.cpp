@@ -10,6 +10,18 @@ using check::Datum;
 using check::TypeKind;
 using check::Why;
 
+namespace {
+
+// An element with text (a clause, a qualification) reads as its text; others have none.
+std::optional<std::string_view> element_text(const Document& document, const Datum& value) {
+    const FieldDef& element = document.model().field(value.field);
+    const Value& text = document.slot(value.index, 0);
+    if (element.item_type != ValueType::container && text.present) return document.text(text.text);
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::string present(const Machine& machine, const Datum& value, const check::Type& type, Language language) {
     switch (type.kind) {
         case TypeKind::integer: return format_integer(value.integer, language);
@@ -20,11 +32,9 @@ std::string present(const Machine& machine, const Datum& value, const check::Typ
         case TypeKind::text: return std::string(value.text.view());
         case TypeKind::enumeration: return std::string(type.enumeration->values[value.enum_index]);
         case TypeKind::record: {
-            // An element with text (a clause, a qualification) reads as its text, others as their path.
+            // An element with text reads as its text, others as their path.
             const Document& document = machine.document();
-            const FieldDef& element = document.model().field(value.field);
-            const Value& text = document.slot(value.index, 0);
-            if (element.item_type != ValueType::container && text.present) return std::string(document.text(text.text));
+            if (const auto text = element_text(document, value)) return std::string(*text);
             return locate(document, value.index, value.field).path;
         }
         case TypeKind::problem: return machine.scratch().problems[value.index].message;
@@ -33,7 +43,7 @@ std::string present(const Machine& machine, const Datum& value, const check::Typ
 }
 
 std::optional<MessageValue> message_value(const Machine& machine, const Datum& value, const check::Type& type,
-                                          std::deque<std::string>& storage) {
+                                          std::string& storage) {
     if (!value.present) return std::nullopt;
     switch (type.kind) {
         case TypeKind::integer: return MessageValue(value.integer);
@@ -44,9 +54,10 @@ std::optional<MessageValue> message_value(const Machine& machine, const Datum& v
         case TypeKind::text: return MessageValue(value.text.view());
         case TypeKind::enumeration: return MessageValue(type.enumeration->values[value.enum_index]);
         case TypeKind::record:
-        case TypeKind::problem:
-            storage.push_back(present(machine, value, type, Language::en));
-            return MessageValue(std::string_view(storage.back()));
+            if (const auto text = element_text(machine.document(), value)) return MessageValue(*text);
+            storage = locate(machine.document(), value.index, value.field).path;
+            return MessageValue(std::string_view(storage));
+        case TypeKind::problem: return MessageValue(std::string_view(machine.scratch().problems[value.index].message));
         default: return std::nullopt;
     }
 }

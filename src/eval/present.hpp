@@ -5,7 +5,6 @@
 #include "base/format.hpp"
 #include "eval/machine.hpp"
 
-#include <deque>
 #include <optional>
 #include <string>
 
@@ -14,10 +13,10 @@ namespace drieluik::evaluation {
 // "€ 2.450,00", "1 september 2025", "ja", "associate-degree", "/agreement/schedule/year[2]"
 std::string present(const Machine& machine, const check::Datum& value, const check::Type& type, Language language);
 
-// The value as a message argument; texts that must be made (an element's path) are kept
-// in `storage`. nullopt for an absent value.
+// The value as a message argument; a text that must be made (an element's path) is made
+// in `storage`, which the value then views. nullopt for an absent value.
 std::optional<MessageValue> message_value(const Machine& machine, const check::Datum& value, const check::Type& type,
-                                          std::deque<std::string>& storage);
+                                          std::string& storage);
 
 struct Reason {
     std::string text;   // "employment.endDate ontbreekt", "geen waarde in minimum_wage_21 bekend vóór 1 januari 2024"

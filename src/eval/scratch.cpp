@@ -22,6 +22,7 @@ ScratchLease::ScratchLease(const Plan& plan) {
     }
     ++scratch_->stamp;
     scratch_->problems.clear();
+    scratch_->joins.new_document();
 }
 
 ScratchLease::~ScratchLease() { --depth; }

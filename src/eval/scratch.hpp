@@ -1,11 +1,14 @@
 #pragma once
-// The working memory of one evaluate() call: local slots, memoised defines and the
-// problems of referenced templates. Kept per thread and reused, so that evaluating a
-// document allocates nothing per node; a nested evaluation (a programme application's
-// template) takes the next one.
+// The working memory of one evaluate() call: local slots, memoised defines, the problems
+// of referenced templates, the indexes of quantifiers' joins and the arguments of a
+// message being formatted. Kept per thread
+// and reused, so that evaluating a document allocates nothing per node; a nested
+// evaluation (a programme application's template) takes the next one.
 
+#include "base/format.hpp"
 #include "check/ir.hpp"
 #include "compile/plan.hpp"
+#include "eval/equality_index.hpp"
 #include "eval/problem.hpp"
 
 #include <deque>
@@ -22,6 +25,9 @@ struct Scratch {
     std::vector<std::uint64_t> define_stamps;  // == stamp: define_values holds this document's value
     std::uint64_t stamp = 0;
     std::deque<Problem> problems;              // never moves: Datums point into it
+    Joins joins;
+    std::vector<MessageArg> message_arguments;
+    std::vector<std::string> message_texts;    // texts made for message_arguments to view
 };
 
 // Borrows this thread's scratch for one evaluation, prepared for `plan`.

@@ -211,6 +211,28 @@ TEST_CASE("messages are formatted for their language with the bindings") {
           "Probation of 2 months with fixed-term from 1 September 2025 for €2,450.00; at most 1 allowed.");
 }
 
+TEST_CASE("in messages elements read as their text or path, and decimals choose plural cases") {
+    RuleText r;
+    r.id = "T-ELEMENTS";
+    r.clauses =
+        "  for each q in workplaceLearning.qualification\n"
+        "  require not blank(q.assessment)\n"
+        "  at q.assessment";
+    r.with = "named = last(workplaceLearning.qualification), first = first(signatures.signature), days = 2.5, "
+             "whole = 1.0";
+    r.message_nl = "{named} ({first}): {days, plural, one {# dag} other {# dagen}}, {whole, plural, one {# dag} "
+                   "other {# dagen}}";
+    r.message_en = "{named} ({first}): {days, plural, one {# day} other {# days}}, {whole, plural, one {# day} "
+                   "other {# days}}";
+    const auto rules = compile_rules(rule(r));
+    const DocumentResult nl = run(*rules, *agreement(), Language::nl);
+    REQUIRE(nl.findings.size() == 1);
+    CHECK(nl.findings[0].message == "Werkvoorbereiding (/agreement/signatures/signature[1]): 2,5 dagen, 1 dag");
+    const DocumentResult en = run(*rules, *agreement(), Language::en);
+    REQUIRE(en.findings.size() == 1);
+    CHECK(en.findings[0].message == "Werkvoorbereiding (/agreement/signatures/signature[1]): 2.5 days, 1 day");
+}
+
 TEST_CASE("findings are sorted by line, column and rule id") {
     // The rule set outlives the result: `evaluated` views its rule ids.
     const auto rules = compile_rules(rule("T-B", "  require false") + rule("T-A", "  require false") +
