@@ -38,15 +38,6 @@ private:
     std::array<std::string, 100> small_;
 };
 
-const PluralRules& plural_rules(Language language) {
-    if (language == Language::nl) {
-        static const PluralRules dutch(Language::nl);
-        return dutch;
-    }
-    static const PluralRules english(Language::en);
-    return english;
-}
-
 }  // namespace
 
 // Turns ICU's parts into pieces, part by part as MessageFormat::format and
@@ -140,7 +131,7 @@ std::optional<DirectMessage> DirectMessage::build(const icu::MessagePattern& par
     direct.language_ = language;
     direct.names_.assign(names.begin(), names.end());
     direct.literal_size_ = static_cast<std::size_t>(parsed.getPatternString().length());
-    if (reader.has_plural) plural_rules(language);  // built now, not while formatting
+    if (reader.has_plural) for_language<PluralRules>(language);  // built now, not while formatting
     return direct;
 }
 
@@ -194,7 +185,7 @@ void DirectMessage::write(const std::vector<Piece>& message, std::span<const Val
 const DirectMessage::Branch& DirectMessage::choose_plural(const std::vector<Branch>& branches, double number) const {
     for (const Branch& branch : branches)
         if (branch.exact && *branch.exact == number) return branch;
-    const std::string keyword = plural_rules(language_).keyword(number);
+    const std::string keyword = for_language<PluralRules>(language_).keyword(number);
     const Branch* other = nullptr;
     for (const Branch& branch : branches) {
         if (branch.exact) continue;

@@ -50,16 +50,6 @@ struct NumberFormatters {
     }
 };
 
-// Each language's formatters are built on first use: a run mostly speaks one language.
-const NumberFormatters& number_formatters(Language language) {
-    if (language == Language::nl) {
-        static const NumberFormatters dutch(Language::nl);
-        return dutch;
-    }
-    static const NumberFormatters english(Language::en);
-    return english;
-}
-
 std::string format_decimal_string(const number::LocalizedNumberFormatter& formatter, const Decimal& value) {
     UErrorCode status = U_ZERO_ERROR;
     const std::string digits = value.to_string();
@@ -95,19 +85,10 @@ private:
     std::array<std::string, 12> names_;
 };
 
-const MonthNames& month_names(Language language) {
-    if (language == Language::nl) {
-        static const MonthNames dutch(Language::nl);
-        return dutch;
-    }
-    static const MonthNames english(Language::en);
-    return english;
-}
-
 }  // namespace
 
 std::string format_integer(std::int64_t value, Language language) {
-    const NumberFormatters& formatters = number_formatters(language);
+    const NumberFormatters& formatters = for_language<NumberFormatters>(language);
     if (formatters.plain) return formatters.plain->write(value);
     UErrorCode status = U_ZERO_ERROR;
     const auto formatted = formatters.integer.formatInt(value, status).toString(status);
@@ -116,19 +97,19 @@ std::string format_integer(std::int64_t value, Language language) {
 }
 
 std::string format_decimal(const Decimal& value, Language language) {
-    const NumberFormatters& formatters = number_formatters(language);
+    const NumberFormatters& formatters = for_language<NumberFormatters>(language);
     if (formatters.plain) return formatters.plain->write(value, value.scale());
     return format_decimal_string(formatters.decimal[static_cast<std::size_t>(value.scale())], value);
 }
 
 std::string format_money(const Decimal& amount, Language language) {
-    const NumberFormatters& formatters = number_formatters(language);
+    const NumberFormatters& formatters = for_language<NumberFormatters>(language);
     const Decimal cents = amount.rounded(2);
     if (formatters.euros && cents.scale() <= 2) return formatters.euros->write(cents, 2);
     return format_decimal_string(formatters.money, cents);
 }
 
-std::string format_date(Date date, Language language) { return month_names(language).format(date); }
+std::string format_date(Date date, Language language) { return for_language<MonthNames>(language).format(date); }
 
 std::string_view format_boolean(bool value, Language language) {
     if (language == Language::nl) return value ? "ja" : "nee";
