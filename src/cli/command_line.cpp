@@ -87,7 +87,7 @@ void add_check(CLI::App& app, CheckArguments& arguments) {
     check->add_option("--format", arguments.format, "Report format: text, json, sarif, junit or html")
         ->check(CLI::IsMember(names(formats)))
         ->capture_default_str();
-    check->add_option("--output", options.output, "Write the report to FILE instead of standard output")
+    check->add_option("--output", options.output, "Write the report to FILE instead of standard output (through a temporary file renamed at the end)")
         ->type_name("FILE");
     add_language_option(*check, arguments.language);
     check->add_option("--fail-on", arguments.fail_on, "Lowest severity that fails the run: error, warning or advice")
