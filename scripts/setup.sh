@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libpugixml-dev libboost-dev libicu-dev doctest-dev
-  nlohmann-json3-dev libfmt-dev libcli11-dev
+  rapidjson-dev libfmt-dev libcli11-dev
   libxml2-utils python3 python3-jsonschema python3-lxml
   clang libclang-rt-14-dev clang-tidy-14
 )

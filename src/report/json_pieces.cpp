@@ -10,10 +10,6 @@ constexpr std::size_t indent_step = 2;
 
 }  // namespace
 
-std::string dump(const Json& json) {
-    return json.dump(indent_step, ' ', false, Json::error_handler_t::replace);
-}
-
 Cut cut(std::string_view frame, std::string_view key) {
     std::string pattern = "\"" + std::string(key) + "\": []";
     std::size_t at = frame.find(pattern);
@@ -26,19 +22,22 @@ Cut cut(std::string_view frame, std::string_view key) {
     return {std::string(frame.substr(0, bracket)), std::string(frame.substr(bracket)), at - line_start};
 }
 
-std::string List::item(const Json& json) const {
-    // Every line of the item moves right by the item's depth in the frame.
-    std::string dumped = dump(json);
-    std::string indentation(key_indent_ + indent_step, ' ');
-    std::string indented = ",\n" + indentation;
-    indented.reserve(dumped.size() + dumped.size() / 8);
-    for (char character : dumped) {
-        indented += character;
-        if (character == '\n') {
-            indented += indentation;
-        }
+JsonWriter List::writer() const {
+    // The key stands at depth key_indent_ / indent_step, its items one deeper.
+    return JsonWriter(key_indent_ / indent_step + 1);
+}
+
+std::string List::items(const JsonWriter& writer) {
+    // The writer puts a comma before every item but its first.
+    std::string_view text = writer.text();
+    if (text.empty()) {
+        return {};
     }
-    return indented;
+    std::string items;
+    items.reserve(text.size() + 1);
+    items += ',';
+    items += text;
+    return items;
 }
 
 std::string_view List::place(std::string_view items) {

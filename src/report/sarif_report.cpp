@@ -13,8 +13,6 @@ namespace drieluik {
 
 namespace {
 
-using Json = json_pieces::Json;
-
 constexpr std::string_view unreadable_id = "unreadable";
 
 // RFC 3986 unreserved characters and the path separator stay; every other byte (':' too,
@@ -38,6 +36,14 @@ std::string percent_encode(std::string_view path) {
 
 bool inside(const std::filesystem::path& relative) {
     return !relative.empty() && *relative.begin() != "..";
+}
+
+// SARIF's message object: `"name": {"text": text}`.
+void write_text(JsonWriter& json, std::string_view name, std::string_view text) {
+    json.key(name);
+    json.begin_object();
+    json.member("text", text);
+    json.end_object();
 }
 
 std::string_view level(Severity severity) {
@@ -65,30 +71,40 @@ std::string rule_name(std::string_view id) {
     return name;
 }
 
-Json rule_json(const RuleInfo& rule, Language language) {
+void write_rule(JsonWriter& json, const RuleInfo& rule, Language language) {
     std::string_view title = rule_title(rule, language);
     std::string_view explanation = rule_explanation(rule, language);
-    std::string description(explanation.empty() ? title : explanation);
-    std::string help = description;
+    std::string_view description = explanation.empty() ? title : explanation;
+    std::string help(description);
     if (!rule.source.empty()) {
         help += "\n\n" + std::string(labels(language).source) + ": " + rule.source;
     }
-    return {
-        {"id", rule.id},
-        {"name", rule_name(rule.id)},
-        {"shortDescription", {{"text", title}}},
-        {"fullDescription", {{"text", description}}},
-        {"help", {{"text", help}}},
-        {"defaultConfiguration", {{"level", level(rule.severity)}}},
-        {"properties", {{"category", rule.category}, {"tags", Json::array({rule.category})}}},
-    };
+    json.begin_object();
+    json.member("id", rule.id);
+    json.member("name", rule_name(rule.id));
+    write_text(json, "shortDescription", title);
+    write_text(json, "fullDescription", description);
+    write_text(json, "help", help);
+    json.key("defaultConfiguration");
+    json.begin_object();
+    json.member("level", level(rule.severity));
+    json.end_object();
+    json.key("properties");
+    json.begin_object();
+    json.member("category", rule.category);
+    json.key("tags");
+    json.begin_array();
+    json.string(rule.category);
+    json.end_array();
+    json.end_object();
+    json.end_object();
 }
 
 class SarifReportWriter final : public ReportWriter {
 public:
     SarifReportWriter(std::ostream& out, const RunInfo& info, std::filesystem::path working_directory)
         : out_(out), info_(info), working_directory_(std::move(working_directory)) {
-        json_pieces::Cut head = json_pieces::cut(json_pieces::dump(frame(true)), "results");
+        json_pieces::Cut head = json_pieces::cut(frame(true), "results");
         results_ = json_pieces::List(head.indent);
         notifications_ = json_pieces::List(json_pieces::cut(head.after, "toolExecutionNotifications").indent);
         out_ << head.before;
@@ -97,11 +113,19 @@ public:
 private:
     DocumentPart render(const DocumentReport& document, std::size_t /*index*/) const override {
         DocumentPart part;
-        for (const Finding& finding : document.result.findings) {
-            part.text += results_.item(result_json(document, finding));
+        if (!document.result.findings.empty()) {
+            JsonWriter results = results_.writer();
+            for (const Finding& finding : document.result.findings) {
+                write_result(results, document, finding);
+            }
+            part.text = json_pieces::List::items(results);
         }
-        for (const Diagnostic& error : document.errors) {
-            part.aside += notifications_.item(notification_json(document, error));
+        if (!document.errors.empty()) {
+            JsonWriter notifications = notifications_.writer();
+            for (const Diagnostic& error : document.errors) {
+                write_notification(notifications, document, error);
+            }
+            part.aside = json_pieces::List::items(notifications);
         }
         return part;
     }
@@ -117,7 +141,7 @@ private:
     }
 
     void write_end(const RunSummary& summary) override {
-        json_pieces::Cut tail = json_pieces::cut(json_pieces::dump(frame(summary.unreadable == 0)), "results");
+        json_pieces::Cut tail = json_pieces::cut(frame(summary.unreadable == 0), "results");
         json_pieces::Cut notifications = json_pieces::cut(tail.after, "toolExecutionNotifications");
         out_ << results_.closing() << notifications.before;
         if (spooled_notifications_) {
@@ -126,87 +150,153 @@ private:
         out_ << notifications_.closing() << notifications.after << '\n';
     }
 
-    Json frame(bool all_read) const {
-        Json rules = Json::array();
-        for (const RuleInfo& rule : info_.rules) {
-            rules.push_back(rule_json(rule, info_.language));
-        }
-        Json driver = {
-            {"name", info_.tool_name},
-            {"version", info_.tool_version},
-            {"semanticVersion", info_.tool_version},
-            {"informationUri", info_.tool_uri},
-            {"rules", std::move(rules)},
-            {"notifications", Json::array({{
-                {"id", unreadable_id},
-                {"name", "DocumentUnreadable"},
-                {"shortDescription", {{"text", "The document could not be read, so no rule was evaluated on it."}}},
-                {"defaultConfiguration", {{"level", "error"}}},
-            }})},
-        };
+    // The report with empty lists of results and notifications.
+    std::string frame(bool all_read) const {
+        JsonWriter json;
+        json.begin_object();
+        json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.member("version", "2.1.0");
+        json.key("runs");
+        json.begin_array();
+        json.begin_object();
+        json.key("tool");
+        json.begin_object();
+        json.key("driver");
+        write_driver(json);
+        json.end_object();
+        json.member("language", to_string(info_.language));
+        json.member("columnKind", "unicodeCodePoints");
+        json.key("properties");
+        json.begin_object();
+        json.member("asOf", info_.as_of.to_string());
+        json.key("ruleset");
+        json.begin_object();
+        json.member("name", info_.ruleset_name);
+        json.member("version", info_.ruleset_version);
+        json.end_object();
+        json.end_object();
         // Results come before the invocation, which can only say whether every document
         // was read once all of them have been.
-        return {
-            {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-            {"version", "2.1.0"},
-            {"runs", Json::array({{
-                {"tool", {{"driver", std::move(driver)}}},
-                {"language", to_string(info_.language)},
-                {"columnKind", "unicodeCodePoints"},
-                {"properties", {{"asOf", info_.as_of.to_string()},
-                                {"ruleset", {{"name", info_.ruleset_name}, {"version", info_.ruleset_version}}}}},
-                {"results", Json::array()},
-                {"invocations", Json::array({{
-                    {"executionSuccessful", all_read},
-                    {"toolExecutionNotifications", Json::array()},
-                }})},
-            }})},
-        };
+        json.key("results");
+        json.begin_array();
+        json.end_array();
+        json.key("invocations");
+        json.begin_array();
+        json.begin_object();
+        json.key("executionSuccessful");
+        json.boolean(all_read);
+        json.key("toolExecutionNotifications");
+        json.begin_array();
+        json.end_array();
+        json.end_object();
+        json.end_array();
+        json.end_object();
+        json.end_array();
+        json.end_object();
+        return std::string(json.text());
     }
 
-private:
-    Json physical_location(const std::string& file, Position position) const {
-        Json location = {{"artifactLocation", {{"uri", artifact_uri(file, working_directory_)}}}};
+    void write_driver(JsonWriter& json) const {
+        json.begin_object();
+        json.member("name", info_.tool_name);
+        json.member("version", info_.tool_version);
+        json.member("semanticVersion", info_.tool_version);
+        json.member("informationUri", info_.tool_uri);
+        json.key("rules");
+        json.begin_array();
+        for (const RuleInfo& rule : info_.rules) {
+            write_rule(json, rule, info_.language);
+        }
+        json.end_array();
+        json.key("notifications");
+        json.begin_array();
+        json.begin_object();
+        json.member("id", unreadable_id);
+        json.member("name", "DocumentUnreadable");
+        write_text(json, "shortDescription", "The document could not be read, so no rule was evaluated on it.");
+        json.key("defaultConfiguration");
+        json.begin_object();
+        json.member("level", "error");
+        json.end_object();
+        json.end_object();
+        json.end_array();
+        json.end_object();
+    }
+
+    void write_physical_location(JsonWriter& json, const std::string& file, Position position) const {
+        json.key("physicalLocation");
+        json.begin_object();
+        json.key("artifactLocation");
+        json.begin_object();
+        json.member("uri", artifact_uri(file, working_directory_));
+        json.end_object();
         if (position.line > 0) {
-            location["region"] = {{"startLine", position.line}, {"startColumn", std::max<std::uint32_t>(position.column, 1)}};
+            json.key("region");
+            json.begin_object();
+            json.member("startLine", position.line);
+            json.member("startColumn", std::max<std::uint32_t>(position.column, 1));
+            json.end_object();
         }
-        return location;
+        json.end_object();
     }
 
-    Json result_json(const DocumentReport& document, const Finding& finding) const {
-        Json result = {{"ruleId", finding.rule}};
+    void write_result(JsonWriter& json, const DocumentReport& document, const Finding& finding) const {
+        json.begin_object();
+        json.member("ruleId", finding.rule);
         if (const RuleInfo* rule = info_.rule(finding.rule)) {
-            result["ruleIndex"] = rule - info_.rules.data();
+            json.member("ruleIndex", static_cast<std::uint64_t>(rule - info_.rules.data()));
         }
-        Json location = {{"physicalLocation", physical_location(document.file_of(finding), finding.position)}};
+        json.member("level", level(finding.severity));
+        write_text(json, "message", finding.message);
+        json.key("locations");
+        json.begin_array();
+        json.begin_object();
+        write_physical_location(json, document.file_of(finding), finding.position);
         if (!finding.path.empty()) {
             bool attribute = finding.path.find("/@") != std::string::npos;
-            location["logicalLocations"] = Json::array({{
-                {"fullyQualifiedName", finding.path},
-                {"kind", attribute ? "attribute" : "element"},
-            }});
+            json.key("logicalLocations");
+            json.begin_array();
+            json.begin_object();
+            json.member("fullyQualifiedName", finding.path);
+            json.member("kind", attribute ? "attribute" : "element");
+            json.end_object();
+            json.end_array();
         }
-        Json evidence = Json::array();
+        json.end_object();
+        json.end_array();
+        json.key("properties");
+        json.begin_object();
+        json.member("category", finding.category);
+        json.member("source", finding.source);
+        json.key("evidence");
+        json.begin_array();
         for (const Evidence& item : finding.evidence) {
-            evidence.push_back({{"name", item.name}, {"value", item.value}});
+            json.begin_object();
+            json.member("name", item.name);
+            json.member("value", item.value);
+            json.end_object();
         }
-        result["level"] = level(finding.severity);
-        result["message"] = {{"text", finding.message}};
-        result["locations"] = Json::array({std::move(location)});
-        result["properties"] = {{"category", finding.category},
-                                {"source", finding.source},
-                                {"evidence", std::move(evidence)}};
-        return result;
+        json.end_array();
+        json.end_object();
+        json.end_object();
     }
 
-    Json notification_json(const DocumentReport& document, const Diagnostic& error) const {
-        const std::string& file = document.file_of(error);
-        return {
-            {"level", "error"},
-            {"message", {{"text", error.message}}},
-            {"locations", Json::array({{{"physicalLocation", physical_location(file, error.position)}}})},
-            {"descriptor", {{"id", unreadable_id}, {"index", 0}}},
-        };
+    void write_notification(JsonWriter& json, const DocumentReport& document, const Diagnostic& error) const {
+        json.begin_object();
+        json.member("level", "error");
+        write_text(json, "message", error.message);
+        json.key("locations");
+        json.begin_array();
+        json.begin_object();
+        write_physical_location(json, document.file_of(error), error.position);
+        json.end_object();
+        json.end_array();
+        json.key("descriptor");
+        json.begin_object();
+        json.member("id", unreadable_id);
+        json.member("index", std::uint64_t{0});
+        json.end_object();
+        json.end_object();
     }
 
     std::ostream& out_;

@@ -2,7 +2,7 @@
 
 #include "grammar.hpp"
 #include "syntax/recovery.hpp"
-#include "syntax/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <fmt/format.h>
 

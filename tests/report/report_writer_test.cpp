@@ -5,7 +5,6 @@
 #include "sample_run.hpp"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 #include <array>
 #include <memory>
@@ -64,18 +63,20 @@ TEST_CASE("junit report: totals before the suites, and an empty element when not
 }
 
 TEST_CASE("sarif report: results streamed before the invocation, whose notifications come last") {
-    nlohmann::ordered_json sarif = nlohmann::ordered_json::parse(testing::render(testing::sample_run(), ReportFormat::sarif));
+    rapidjson::Document sarif = testing::parse_json(testing::render(testing::sample_run(), ReportFormat::sarif));
     const auto& run = sarif["runs"][0];
     std::vector<std::string> keys;
-    for (const auto& [key, value] : run.items()) {
-        keys.push_back(key);
+    for (const auto& member : run.GetObject()) {
+        keys.emplace_back(member.name.GetString());
     }
     CHECK(keys == std::vector<std::string>{"tool", "language", "columnKind", "properties", "results", "invocations"});
 
-    nlohmann::ordered_json empty = nlohmann::ordered_json::parse(testing::render(without_documents(), ReportFormat::sarif));
-    CHECK(empty["runs"][0]["results"] == nlohmann::ordered_json::array());
-    CHECK(empty["runs"][0]["invocations"][0]["executionSuccessful"] == true);
-    CHECK(empty["runs"][0]["invocations"][0]["toolExecutionNotifications"] == nlohmann::ordered_json::array());
+    rapidjson::Document empty = testing::parse_json(testing::render(without_documents(), ReportFormat::sarif));
+    CHECK(empty["runs"][0]["results"].IsArray());
+    CHECK(empty["runs"][0]["results"].Empty());
+    CHECK(empty["runs"][0]["invocations"][0]["executionSuccessful"].GetBool() == true);
+    CHECK(empty["runs"][0]["invocations"][0]["toolExecutionNotifications"].IsArray());
+    CHECK(empty["runs"][0]["invocations"][0]["toolExecutionNotifications"].Empty());
 }
 
 TEST_CASE("text and html reports of a run without documents still carry the summary") {

@@ -1,11 +1,11 @@
-#include "utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <unicode/utf8.h>
 
 #include <cstdint>
 #include <cstring>
 
-namespace drieluik::syntax {
+namespace drieluik {
 
 namespace {
 
@@ -21,7 +21,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     const std::int64_t length = static_cast<std::int64_t>(text.size());
     std::int64_t i = 0;
     while (i < length) {
-        // Rule files are mostly ASCII, which needs no decoding: skipped eight bytes at a time.
+        // Texts are mostly ASCII, which needs no decoding: skipped eight bytes at a time.
         if (length - i >= 8 && eight_ascii_bytes(text.data() + i)) {
             i += 8;
             continue;
@@ -53,4 +53,4 @@ std::string replace_invalid_utf8(std::string_view text) {
     return result;
 }
 
-}  // namespace drieluik::syntax
+}  // namespace drieluik
