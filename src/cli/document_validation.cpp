@@ -100,7 +100,7 @@ DocumentReport validate_document(const std::string& name, const std::string* byt
         }
         return report;
     }
-    const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
+    Document& document = *std::get<std::unique_ptr<Document>>(loaded);
 
     TemplateSources templates(settings);
     EvalOptions options = settings.options;
@@ -113,7 +113,7 @@ DocumentReport validate_document(const std::string& name, const std::string* byt
     // Excerpts are only needed where something was found; a clean document keeps no text.
     if (!report.result.findings.empty()) {
         report.sources = templates.used_by(report.result.findings);
-        report.sources.insert(report.sources.begin(), document.source());
+        report.sources.insert(report.sources.begin(), document.release_source());
     }
     return report;
 }

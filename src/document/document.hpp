@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace drieluik {
@@ -57,6 +58,9 @@ public:
     const DocumentModel& model() const { return *model_; }
     DocumentKind kind() const { return model_->kind(); }
     const SourceText& source() const { return source_; }  // decoded UTF-8 text, for excerpts
+    // The text, handed over to what outlives the document (a report's excerpts); the
+    // document has no text afterwards.
+    SourceText release_source() { return std::move(source_); }
 
     // Record 0 is the root.
     const std::vector<RecordInstance>& records() const { return records_; }
