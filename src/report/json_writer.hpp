@@ -41,7 +41,9 @@ public:
     std::string_view text() const { return {buffer_.GetString() + start_, buffer_.GetSize() - start_}; }
 
 private:
-    rapidjson::StringBuffer buffer_;
+    // A document's part of a report is a few kilobytes: one allocation, not a dozen.
+    static constexpr std::size_t initial_capacity = 8192;
+    rapidjson::StringBuffer buffer_{nullptr, initial_capacity};
     rapidjson::PrettyWriter<rapidjson::StringBuffer> writer_;
     std::size_t start_ = 0;
 };
