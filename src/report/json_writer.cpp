@@ -21,7 +21,7 @@ rapidjson::SizeType string_size(std::size_t size) {
 
 }  // namespace
 
-JsonWriter::JsonWriter(std::size_t depth) : writer_(buffer_) {
+JsonWriter::JsonWriter(std::size_t depth) : writer_(buffer_, &allocator_) {
     writer_.SetIndent(' ', indent_step);
     for (std::size_t level = 0; level < depth; ++level) {
         writer_.StartArray();

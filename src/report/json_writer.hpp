@@ -42,8 +42,11 @@ public:
 
 private:
     // A document's part of a report is a few kilobytes: one allocation, not a dozen.
+    // Without an allocator of their own to share, the buffer and the writer would each
+    // allocate one too.
     static constexpr std::size_t initial_capacity = 8192;
-    rapidjson::StringBuffer buffer_{nullptr, initial_capacity};
+    rapidjson::CrtAllocator allocator_;
+    rapidjson::StringBuffer buffer_{&allocator_, initial_capacity};
     rapidjson::PrettyWriter<rapidjson::StringBuffer> writer_;
     std::size_t start_ = 0;
 };
