@@ -36,6 +36,22 @@ TEST_CASE("folders are searched recursively for xml files, in a fixed order") {
     fs::remove_all(root);
 }
 
+TEST_CASE("in a folder, a link to an xml file is a document; a link to a folder is not followed") {
+    fs::path root = fs::temp_directory_path() / "drieluik-inputs-links-test";
+    fs::remove_all(root);
+    fs::create_directories(root / "folder");
+    fs::create_directories(root / "elsewhere");
+    std::ofstream(root / "elsewhere" / "target.xml") << "<a/>";
+    fs::create_symlink(root / "elsewhere" / "target.xml", root / "folder" / "link.xml");
+    fs::create_directory_symlink(root / "elsewhere", root / "folder" / "linked-folder");
+    fs::create_symlink(root / "missing.xml", root / "folder" / "dangling.xml");
+    std::ofstream(root / "folder" / ".xml") << "<a/>";  // no name before the extension
+    std::string folder = (root / "folder").string();
+    // Named with and without a final slash, the folder's documents are found once.
+    CHECK(paths(expand_inputs({folder, folder + "/"})) == std::vector<std::string>{folder + "/link.xml"});
+    fs::remove_all(root);
+}
+
 TEST_CASE("files stay as named, missing ones too; - is standard input; duplicates are read once") {
     CHECK(paths(expand_inputs({"missing.xml", "-", "other.txt", "missing.xml", "-"})) ==
           std::vector<std::string>{"<stdin> (stdin)", "missing.xml", "other.txt"});
