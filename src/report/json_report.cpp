@@ -23,14 +23,7 @@ void write_finding(JsonWriter& json, const DocumentReport& document, const Findi
         json.member("file", finding.file);
     }
     json.key("evidence");
-    json.begin_array();
-    for (const Evidence& item : finding.evidence) {
-        json.begin_object();
-        json.member("name", item.name);
-        json.member("value", item.value);
-        json.end_object();
-    }
-    json.end_array();
+    write_evidence(json, finding.evidence);
     json.end_object();
 }
 

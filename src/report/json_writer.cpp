@@ -38,4 +38,15 @@ void JsonWriter::string(std::string_view text) {
     writer_.String(text.data(), string_size(text.size()), true);
 }
 
+void write_evidence(JsonWriter& json, const std::vector<Evidence>& evidence) {
+    json.begin_array();
+    for (const Evidence& item : evidence) {
+        json.begin_object();
+        json.member("name", item.name);
+        json.member("value", item.value);
+        json.end_object();
+    }
+    json.end_array();
+}
+
 }  // namespace drieluik

@@ -3,12 +3,15 @@
 // reports (two-space indentation), without building the value first. Strings that are not
 // UTF-8 (file names need not be) are written with U+FFFD in place of their bad bytes.
 
+#include "eval/finding.hpp"
+
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace drieluik {
 
@@ -50,5 +53,8 @@ private:
     rapidjson::PrettyWriter<rapidjson::StringBuffer> writer_;
     std::size_t start_ = 0;
 };
+
+// A finding's evidence as the JSON and SARIF reports give it: [{"name": .., "value": ..}].
+void write_evidence(JsonWriter& json, const std::vector<Evidence>& evidence);
 
 }  // namespace drieluik

@@ -269,14 +269,7 @@ private:
         json.member("category", finding.category);
         json.member("source", finding.source);
         json.key("evidence");
-        json.begin_array();
-        for (const Evidence& item : finding.evidence) {
-            json.begin_object();
-            json.member("name", item.name);
-            json.member("value", item.value);
-            json.end_object();
-        }
-        json.end_array();
+        write_evidence(json, finding.evidence);
         json.end_object();
         json.end_object();
     }
