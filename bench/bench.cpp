@@ -9,6 +9,7 @@
 #include "cli/heap.hpp"
 #include "cli/today.hpp"
 #include "compile/ruleset.hpp"
+#include "document/file_reading.hpp"
 #include "document/loader.hpp"
 #include "eval/evaluate.hpp"
 
@@ -25,7 +26,6 @@
 #include <chrono>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <optional>
 #include <string>
@@ -59,15 +59,6 @@ Corpus find_documents(const std::vector<std::string>& roots) {
     std::sort(corpus.paths.begin(), corpus.paths.end());
     for (const auto& path : corpus.paths) corpus.bytes += fs::file_size(path);
     return corpus;
-}
-
-// Reads a whole file the way load_document_file does: size first, then one read.
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(fs::file_size(path), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return bytes;
 }
 
 // The options src/document/loader.cpp parses with, so that the floor parses the same way.
@@ -189,12 +180,19 @@ int run(const Options& options) {
     const double docs = static_cast<double>(corpus.paths.size());
     std::optional<double> parse_rate, validate_rate;
 
+    const LoadLimits limits;
     if (wants("parse")) {
         const auto m = fastest_of(options.rounds, [&] {
-            return run_pass(corpus, 0, [](const std::string& path, Tally& tally) {
-                const std::string bytes = read_file(path);
+            return run_pass(corpus, 0, [&limits](const std::string& path, Tally& tally) {
+                // The file read as load_document_file reads it.
+                const auto read = read_document_file(path, limits);
+                const auto* bytes = std::get_if<std::string>(&read);
+                if (bytes == nullptr) {
+                    ++tally.failed;
+                    return;
+                }
                 pugi::xml_document document;
-                if (!document.load_buffer(bytes.data(), bytes.size(), loader_parse_options, pugi::encoding_utf8)) {
+                if (!document.load_buffer(bytes->data(), bytes->size(), loader_parse_options, pugi::encoding_utf8)) {
                     ++tally.failed;
                 }
             });
@@ -202,7 +200,6 @@ int run(const Options& options) {
         parse_rate = out.pass("parse", "1 read + pugixml", m, fmt::format("{} not well-formed", m.failed));
     }
 
-    const LoadLimits limits;
     if (wants("load")) {
         const auto m = fastest_of(options.rounds, [&] {
             return run_pass(corpus, 0, [&limits](const std::string& path, Tally& tally) {
