@@ -25,7 +25,8 @@ public:
     void end_object() { writer_.EndObject(); }
     void begin_array() { writer_.StartArray(); }
     void end_array() { writer_.EndArray(); }
-    void key(std::string_view name) { string(name); }
+    // A member's name: one of the report's own, ASCII, so not checked for bad UTF-8.
+    void key(std::string_view name) { writer_.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()), true); }
     void string(std::string_view text);
     void number(std::uint64_t number) { writer_.Uint64(number); }
     void boolean(bool value) { writer_.Bool(value); }
