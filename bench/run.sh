@@ -7,7 +7,8 @@
 #   - one small document, checked from the command line, takes less than 10 ms.
 # Builds the release preset, generates 20 000 documents (fixed seed) into build/bench-data,
 # runs drieluik_bench and the real command on them, then measures how time grows with the
-# document size (1 KB .. 1 MB) and with the number of rules (1x, 10x, 100x the shipped set).
+# document size (1 KB .. 1 MB) and with the number of rules (1x, 10x, 100x the shipped set),
+# and where one document's time goes (the differences between the passes).
 #   BENCH_COUNT=20000   documents in the main folder
 #   BENCH_ROUNDS=3      rounds per drieluik_bench pass and runs of each check (the fastest counts)
 set -euo pipefail
@@ -104,6 +105,18 @@ row "  peak memory, --jobs 2, 2000 docs" "$few_mb MB" "< 64" "$(verdict "$few_mb
 row "one small document (median of 20)" "$small_ms ms" "< 10" "$(verdict "$small_ms" '<' 10)"
 row "  fastest run; its peak memory" "$small_min_ms ms" "$small_mb MB" ""
 row "  starting /bin/true (the floor)" "$spawn_ms ms" "" ""
+echo
+# Where one document's time goes with one job, as the differences between the passes.
+# us A [B [C]]: A - B - C microseconds.
+us() { awk -v a="$1" -v b="${2:-0}" -v c="${3:-0}" 'BEGIN { printf "%.1f µs", a - b - c }'; }
+check_us=$(awk -v c="$count" -v ms="$one_ms" 'BEGIN { print ms * 1000 / c }')
+row "one document, 1 job" "time" "" ""
+row "  reading and parsing (pugixml alone)" "$(us "$(value "$main" parse.us_per_doc)")" "" ""
+row "  loading into the typed document" "$(us "$(value "$main" load.us_per_doc)" "$(value "$main" parse.us_per_doc)")" "" ""
+row "  evaluating, findings included" "$(us "$(value "$main" evaluate_us)")" "" ""
+row "  report, start-up, folder walk, the rest" \
+    "$(us "$check_us" "$(value "$main" load.us_per_doc)" "$(value "$main" evaluate_us)")" "" ""
+row "  drieluik check --jobs 1, in all" "$(us "$check_us")" "" ""
 echo
 row "document size (bytes, average)" "pugixml MB/s" "validate MB/s" "validate µs/doc"
 for size in "${sizes[@]}"; do
