@@ -199,7 +199,7 @@ int run(const Options& options) {
                 }
             });
         });
-        parse_rate = out.pass("parse", "1 read + pugixml", m, fmt::format("{} not well-formed", m.failed));
+        parse_rate = out.pass("parse", "1 read + pugixml", m, fmt::format("{} unreadable or not well-formed", m.failed));
     }
 
     if (wants("load")) {

@@ -21,6 +21,9 @@ LoadFailure failure(const std::string& file, std::string message) {
 // limit, however high it is set, lets a larger document in.
 constexpr std::size_t largest_document = std::size_t{1} << 30;
 
+// The largest document `limits` let in.
+std::size_t size_limit(const LoadLimits& limits) { return std::min(limits.max_bytes, largest_document); }
+
 std::string cannot_read(int error_number) {
     return "cannot read the file: " + std::error_code(error_number, std::generic_category()).message();
 }
@@ -90,7 +93,9 @@ std::variant<std::string, LoadFailure> read_document_file(const std::string& pat
     const OpenFile file(path);
     if (file.descriptor() < 0) {
         const int open_error = errno;
-        auto size = regular_file_size(path, -1, limits);  // what stands in the way, as before
+        // What stands in the way, as std::filesystem::file_size would tell it: a missing
+        // file, a folder, a file too large; else why it cannot be opened.
+        auto size = regular_file_size(path, -1, limits);
         if (auto* refused = std::get_if<LoadFailure>(&size)) return std::move(*refused);
         return failure(path, cannot_read(open_error));
     }
@@ -101,7 +106,7 @@ std::variant<std::string, LoadFailure> read_document_file(const std::string& pat
         count = ::pread(file.descriptor(), buffer.get(), small_file, 0);
     } while (count < 0 && errno == EINTR);
     if (count > 0 && static_cast<std::size_t>(count) < small_file &&
-        static_cast<std::size_t>(count) <= std::min(limits.max_bytes, largest_document)) {
+        static_cast<std::size_t>(count) <= size_limit(limits)) {
         return std::string(buffer.get(), static_cast<std::size_t>(count));
     }
     const int read_error = count < 0 ? errno : 0;
@@ -116,7 +121,7 @@ std::variant<std::string, LoadFailure> read_document_file(const std::string& pat
 }
 
 std::optional<LoadFailure> refuse_size(const std::string& file, std::size_t size, const LoadLimits& limits) {
-    const std::size_t limit = std::min(limits.max_bytes, largest_document);
+    const std::size_t limit = size_limit(limits);
     if (size <= limit) return std::nullopt;
     return failure(file,
                    "document is " + std::to_string(size) + " bytes; the limit is " + std::to_string(limit) + " bytes");
