@@ -12,6 +12,7 @@
 #include "compile/ruleset.hpp"
 #include "document/file_reading.hpp"
 #include "document/loader.hpp"
+#include "document/xml_parse_options.hpp"
 #include "eval/evaluate.hpp"
 
 #include <boost/asio/post.hpp>
@@ -62,10 +63,6 @@ Corpus find_documents(const std::vector<std::string>& roots) {
     for (const auto& path : corpus.paths) corpus.bytes += fs::file_size(path);
     return corpus;
 }
-
-// The options src/document/loader.cpp parses with, so that the floor parses the same way.
-constexpr unsigned loader_parse_options =
-    pugi::parse_cdata | pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute | pugi::parse_doctype;
 
 struct Tally {
     std::atomic<std::size_t> failed{0};     // unreadable documents
@@ -194,7 +191,7 @@ int run(const Options& options) {
                     return;
                 }
                 pugi::xml_document document;
-                if (!document.load_buffer(bytes->data(), bytes->size(), loader_parse_options, pugi::encoding_utf8)) {
+                if (!document.load_buffer(bytes->data(), bytes->size(), xml_parse_options, pugi::encoding_utf8)) {
                     ++tally.failed;
                 }
             });

@@ -9,6 +9,7 @@
 #include "document/namespaces.hpp"
 #include "document/packed_name.hpp"
 #include "document/structure_reader.hpp"
+#include "document/xml_parse_options.hpp"
 #include "document/xml_checks.hpp"
 
 #include <pugixml.hpp>
@@ -19,12 +20,6 @@
 
 namespace drieluik {
 namespace {
-
-// Deliberately no parse_declaration, parse_pi, parse_comments (nothing to read there)
-// and no parse_ws_pcdata (white space between elements is not content). DOCTYPE nodes
-// are kept only to be refused; pugixml never expands entities they declare.
-constexpr unsigned parse_options =
-    pugi::parse_cdata | pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute | pugi::parse_doctype;
 
 Diagnostic error(const std::string& file, Position position, std::string message) {
     Diagnostic diagnostic;
@@ -106,7 +101,7 @@ LoadResult load_bytes(std::string name, std::string bytes, const LoadLimits& lim
 
     pugi::xml_document xml;
     const pugi::xml_parse_result parsed =
-        xml.load_buffer_inplace(buffer.data(), size, parse_options, pugi::encoding_utf8);
+        xml.load_buffer_inplace(buffer.data(), size, xml_parse_options, pugi::encoding_utf8);
     if (!parsed) {
         return failure(source.name(), source.position(static_cast<std::size_t>(parsed.offset)),
                        "not well-formed XML: " + lower_first(parsed.description()));
